@@ -1,0 +1,45 @@
+using Casus.Core.Actors;
+using Casus.Core.Claims;
+using Casus.Core.Documents;
+using Casus.Core.Knowledge;
+
+namespace Casus.Store;
+
+/// <summary>
+/// Where documents and their claims live. Every implementation (SQLite, PostgreSQL) passes the
+/// same conformance suite. Writes are atomic per document: a document is stored with all its
+/// claims or not at all, and storing a document already present changes nothing.
+/// </summary>
+public interface ICasusStore : IDisposable
+{
+    /// <summary>Human-readable location ("sqlite:/home/x/.local/share/casus/casus.db").</summary>
+    string Location { get; }
+
+    bool HasDocument(string documentId);
+
+    /// <summary>Stores a document with its claims in one transaction. Returns false (and writes
+    /// nothing) when a document with the same id is already stored.</summary>
+    bool AddDocument(Document document, IReadOnlyList<TieClaim> ties, IReadOnlyList<StateClaim> states);
+
+    /// <summary>Actors that are not in the shipped lexicon (dataset imports, candidates).</summary>
+    void UpsertActors(IEnumerable<Actor> actors);
+
+    IReadOnlyList<Actor> StoredActors();
+
+    IReadOnlyList<DocumentSummary> Documents();
+
+    Document? GetDocument(string documentId);
+
+    /// <summary>Everything stored, as an in-memory knowledge base (actors from the caller's lexicon are merged in).</summary>
+    KnowledgeBase LoadKnowledge(IEnumerable<Actor> lexiconActors);
+
+    StoreCounts Counts();
+
+    string? GetMeta(string key);
+
+    void SetMeta(string key, string value);
+}
+
+public sealed record DocumentSummary(string Id, string? Title, string? Outlet, DateOnly? Date, string Origin, string? ParentId, int TieClaims, int StateClaims);
+
+public sealed record StoreCounts(int Documents, int TieClaims, int StateClaims, int Actors);
