@@ -9,7 +9,8 @@ namespace Casus.Present.Briefs;
 
 /// <summary>
 /// The brief as one self-contained HTML page: inline CSS, an inline SVG of the network, no
-/// script and no external request, so it can be mailed and opened offline. Every piece of text
+/// script and no external request, so it can be mailed and opened offline. Written as polyglot
+/// XHTML (void elements closed) so tests can parse it strictly. Every piece of text
 /// that comes from articles or the database goes through <see cref="H"/>.
 /// </summary>
 public static class BriefHtml
@@ -22,9 +23,9 @@ public static class BriefHtml
         var verdicts = Ordered(result);
         var title = Title(result, knowledge);
 
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
             .Append("<title>").Append(H(title)).Append("</title><style>").Append(BriefCss.Text).Append("</style></head><body>\n");
         html.Append("<h1>").Append(H(title)).Append("</h1>\n");
         html.Append("<p class=\"meta\">As of ").Append(H(AsOf(result.Scenario)))
