@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Casus.Cli.Pending;
+using Casus.Present.Briefs;
 using Casus.Cli.Rendering;
 
 namespace Casus.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Casus.Cli.Pending;
+using Casus.Present.Json;
 using Casus.Cli.Rendering;
 
 namespace Casus.Cli.Commands;

@@ -4,12 +4,9 @@ using Casus.Core;
 using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Documents;
-using Casus.Core.Knowledge;
-using Casus.Core.Scenarios;
 using Casus.Extract;
 using Casus.Ingest;
 using Casus.Pipeline.Data;
-using Casus.Reason;
 
 namespace Casus.Pipeline.Pending;
 
@@ -54,13 +51,6 @@ internal sealed class RuleExtractor(ExtractionLexicons lexicons) : IClaimExtract
     public ExtractionLexicons Lexicons { get; } = lexicons;
 
     public ExtractionResult Extract(Document document) => new([], [], []);
-}
-
-internal sealed class ScenarioEngine : IScenarioEngine
-{
-    public static ScenarioEngine FromWeights(string weightsFileText) => new();
-
-    public ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario) => new(scenario, []);
 }
 
 internal static class DocumentReaders
