@@ -14,9 +14,13 @@ internal static class ShippedData
         return reader.ReadToEnd();
     }
 
+    /// <summary>The shipped file, or null when this build does not ship it (yet).</summary>
+    public static string? TryRead(string relativePath) =>
+        typeof(StarterKnowledge).Assembly.GetManifestResourceNames().Contains("casus-data/" + relativePath) ? Read(relativePath) : null;
+
     /// <summary>Ids of the first column of a lexicon TSV (comment lines skipped).</summary>
     public static IEnumerable<string> Ids(string relativePath) =>
-        Read(relativePath).Split('\n')
+        (TryRead(relativePath) ?? "").Split('\n')
             .Where(line => line.Trim().Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t')[0].Trim());
 }
