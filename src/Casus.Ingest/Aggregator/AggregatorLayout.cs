@@ -26,18 +26,38 @@ internal static class AggregatorLayout
         "DOWNLOAD THE APP", "Get Started Now: Download the App", "app-storeplay-store",
     };
 
-    /// <summary>Two independent markers are needed, so an article that merely mentions one is not split.</summary>
-    public static bool Matches(IReadOnlyList<string> lines)
+    /// <summary>
+    /// Two independent markers are needed, so an article that merely mentions one is not split. Only the
+    /// head of the page is split into lines; the list and app markers are found by substring search, so
+    /// sniffing a 20 MB text costs milliseconds.
+    /// </summary>
+    public static bool Matches(string text)
     {
-        var content = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var content = HeadLines(text, 40);
         if (content.Count < 3) return false;
         var score = 0;
-        if (content[0].Equals(Logo, StringComparison.OrdinalIgnoreCase)) score++;
         var top = content[0].Equals(Logo, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        score += top;
         if (content.Count > top + 1 && content[top] == content[top + 1]) score++;
         if (content.Take(12).Any(l => l.Length < 80 && RelativeAge.IndexIn(l) > 0)) score++;
-        if (content.Contains(RelatedHeading)) score++;
-        if (content.Any(PageEnd.Contains)) score++;
+        if (HasLine(text, RelatedHeading)) score++;
+        if (PageEnd.Any(marker => HasLine(text, marker))) score++;
         return score >= 2;
     }
+
+    private static List<string> HeadLines(string text, int count)
+    {
+        var lines = new List<string>();
+        foreach (var range in text.AsSpan(0, Math.Min(text.Length, 16384)).Split('\n'))
+        {
+            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            if (line.Length > 0) lines.Add(line.ToString());
+            if (lines.Count == count) break;
+        }
+        return lines;
+    }
+
+    private static bool HasLine(string text, string line) =>
+        text.StartsWith(line + "\n", StringComparison.Ordinal) || text.Contains("\n" + line + "\n", StringComparison.Ordinal)
+        || text.EndsWith("\n" + line, StringComparison.Ordinal);
 }

@@ -16,7 +16,7 @@ public sealed class AggregatorPageReader(IngestOptions options) : TextDocumentRe
 {
     public AggregatorPageReader() : this(IngestOptions.Default) { }
 
-    public override bool CanRead(InputSource source, string text) => AggregatorLayout.Matches(text.Split('\n'));
+    public override bool CanRead(InputSource source, string text) => AggregatorLayout.Matches(text);
 
     public override IReadOnlyList<Document> Read(InputSource source, string text)
     {

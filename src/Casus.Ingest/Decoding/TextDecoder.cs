@@ -23,9 +23,16 @@ public sealed class TextDecoder(IngestOptions options)
         if (bytes.Length == 0) throw InputFailure.Because(source.Origin, "empty document");
 
         var text = TextSanitiser.Clean(DecodeBytes(source.Origin, bytes));
-        if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", "", StringComparison.Ordinal)))
+        if (IsBlank(text))
             throw InputFailure.Because(source.Origin, "empty document (only whitespace)");
         return text;
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF') return false;
+        return true;
     }
 
     private static string DecodeBytes(string origin, byte[] bytes)

@@ -82,7 +82,7 @@ public static partial class TextHeaderParser
         var first = text[..end].Trim();
         var rest = text[(end + 1)..];
         if (!rest.StartsWith('\n') && !rest.TrimStart(' ', '\t').StartsWith('\n')) return (null, text);
-        if (first.Length == 0 || first.Length > MaxHeadlineLength || rest.Trim().Length == 0) return (null, text);
+        if (first.Length == 0 || first.Length > MaxHeadlineLength || string.IsNullOrWhiteSpace(rest)) return (null, text);
         if (requireShape && (first.Length > 200 || ".!?\"”’:;".Contains(first[^1]))) return (null, text);
         return (first, rest.TrimStart());
     }

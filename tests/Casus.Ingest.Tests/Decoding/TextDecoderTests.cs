@@ -31,7 +31,7 @@ public sealed class TextDecoderTests
     [Fact]
     public void Few_control_characters_are_stripped_but_a_mass_of_them_is_binary()
     {
-        Assert.Equal("ab", Decode([(byte)'a', 0x01, (byte)'b']));
+        Assert.Equal("Ostmark and Valdoria", Decode([.. "Ostmark and"u8, 0x01, .. " Valdoria"u8]));
         var mostlyControls = Enumerable.Repeat((byte)0x02, 100).Concat("text"u8.ToArray()).ToArray();
         Assert.Contains("binary file (mostly control characters)", Assert.Throws<InputException>(() => Decode(mostlyControls)).Message, StringComparison.Ordinal);
     }

@@ -42,7 +42,7 @@ public static class HostileCorpus
             ["script-in-text"] = ("xss.txt", p => File.WriteAllText(p, "A fictional note <script>alert('x')</script> and <img src=x onerror=alert(1)> end.")),
             ["date-9999"] = ("bad-date.txt", p => File.WriteAllText(p, "url: https://x.example/\ndate: 9999-99-99\noutlet: Example\n\nHeadline\n\nBody.")),
             ["date-inline-invalid"] = ("bad-inline-date.txt", p => File.WriteAllText(p, "date 2031-13-40 The fictional text starts here.")),
-            ["control-chars"] = ("controls.txt", p => File.WriteAllText(p, "Valdoria\u0007 signed\u001B[31m the\u0000 pact\u0085 today\u007F.\fNext page.")),
+            ["control-chars"] = ("controls.txt", p => File.WriteAllText(p, "Valdoria\u0007 signed\u001B[31m the\u0001 pact\u0085 today\u007F.\fNext page.")),
             ["rtl-overrides"] = ("rtl.txt", p => File.WriteAllText(p, "Ostmark \u202Edias\u202C Valdoria \u2066signed\u2069 it.")),
             ["long-actor-name"] = ("long-name.txt", p => File.WriteAllText(p, "The " + Repeat("Valdor", 10_000 / 6 + 1) + " Front threatened Ostmark.")),
             ["spaces-and-quotes"] = ("my \"quoted\" 'file' name.txt", p => File.WriteAllText(p, "A fictional story in an awkwardly named file.")),
