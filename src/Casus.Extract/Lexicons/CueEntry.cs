@@ -35,6 +35,12 @@ public enum CueFlags
     Literal = 8,
     /// <summary>State size copied from the previous size claim ("similarly sized").</summary>
     PreviousQuantity = 16,
+    /// <summary>With no target in the sentence, the target of the claims just before ("mediate" → the war's side).</summary>
+    Carry = 32,
+    /// <summary>The target must be a bloc or organisation ("joined the SCO", "part of the Crink group").</summary>
+    Bloc = 64,
+    /// <summary>The subject is the nearest actor before the cue, not the clause's first ("until he was toppled").</summary>
+    Near = 128,
 }
 
 /// <summary>One row of <c>cues.tsv</c>.</summary>

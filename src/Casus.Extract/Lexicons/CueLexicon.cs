@@ -62,9 +62,12 @@ public sealed class CueLexicon
                 "s" => CueFlags.None,
                 "literal" => CueFlags.Literal,
                 "prevqty" => CueFlags.PreviousQuantity,
+                "carry" => CueFlags.Carry,
+                "bloc" => CueFlags.Bloc,
+                "near" => CueFlags.Near,
                 "sign-" => SetSign(-1),
                 "sign+" => SetSign(+1),
-                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, sign-, sign+)"),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, sign-, sign+)"),
             };
         }
         return (flags, sign);
