@@ -40,7 +40,7 @@ internal static class AttributionFinder
         if (trailing)
         {
             for (var t = match.First; t < tokens.Count; t++) frame.Attributed[t] = true;
-            var stop = StopAfter(frame, lexicon, next);
+            var stop = StopAfter(frame, null, next);
             frame.SentenceAttribution ??= frame.Slice(next, stop - 1);
             return;
         }
@@ -50,14 +50,14 @@ internal static class AttributionFinder
     }
 
     /// <summary>The first token after an attribution's name: punctuation or a stop word.</summary>
-    private static int StopAfter(SentenceFrame frame, ModalityLexicon lexicon, int from)
+    private static int StopAfter(SentenceFrame frame, ModalityLexicon? lexicon, int from)
     {
         var tokens = frame.Tokens;
         for (var t = from; t < tokens.Count; t++)
         {
             var kind = tokens[t].Kind;
             if (kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.Stop or TokenKind.Colon or TokenKind.Dash or TokenKind.OpenParen) return t;
-            if (kind == TokenKind.Word && t > from && lexicon.StopWords.Contains(frame.TokenText(t).ToString())) return t;
+            if (kind == TokenKind.Word && t > from && lexicon is not null && lexicon.StopWords.Contains(frame.TokenText(t).ToString())) return t;
         }
         return tokens.Count;
     }

@@ -35,9 +35,10 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
     {
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
-        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? []);
+        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry));
         if (reverse) (subject, obj) = (obj, subject);
         var targets = obj?.Actors;
+        if (Environment.GetEnvironmentVariable("XDBG") is not null) Console.Error.WriteLine($"DBG {entry.Pattern} subj={string.Join(",", subject?.Actors ?? [])} obj={string.Join(",", obj?.Actors ?? [])}");
         if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? []);
         if (entry.Has(CueFlags.Pair))
         {
@@ -126,10 +127,18 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
     {
         var clause = frame.Clause[cue.First];
         foreach (var (token, text, _) in frame.ClauseAttributions)
-            if (token < cue.First && frame.Clause[token] == clause) return text;
+            if (token < cue.First && frame.Clause[token] == clause && NextCueAfter(token) == cue.First) return text;
         if (frame.SentenceAttribution is { } sentence) return sentence;
         if (frame.Speaker is { } speaker && speaker.Token < cue.First) return speaker.Speaker.Person ?? frame.Text[speaker.Speaker.Start..speaker.Speaker.End];
         return sourceMention?.Person;
+    }
+
+    /// <summary>"suspected by X of supplying …" governs the cue it introduces, not the next clause's.</summary>
+    private int NextCueAfter(int token)
+    {
+        foreach (var c in frame.Cues)
+            if (c.First > token && lexicons.Cues.Entries[c.Entry].Kind == CueKind.Tie) return c.First;
+        return -1;
     }
 
     private ActorId? ConditionActor()

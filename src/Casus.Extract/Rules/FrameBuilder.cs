@@ -80,7 +80,10 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
             var entry = lexicons.Modality.Entries[match.Entry];
             switch (entry.Kind)
             {
-                case ModalityCueKind.Break or ModalityCueKind.Until: breaks[match.First] = true; break;
+                case ModalityCueKind.Break or ModalityCueKind.Until:
+                    breaks[match.First] = true;
+                    introComma |= match.First == firstWord;   // "But like Russia, China …", "While …, it …"
+                    break;
                 case ModalityCueKind.Intro when match.First == firstWord: introComma = true; break;
                 case ModalityCueKind.Condition:
                     var end = NextComma(tokens, match.Last + 1);

@@ -28,13 +28,22 @@ internal static class ModalityScope
                 ModalityCueKind.Speculation => Modality.Speculated,
                 ModalityCueKind.Promise => Modality.Promised,
                 ModalityCueKind.Threat => Modality.Threatened,
-                ModalityCueKind.Attribution when ModalityExtensions.TryParseSnake(modalityEntry.Value, out var implied) => implied,
+                ModalityCueKind.Attribution when ModalityExtensions.TryParseSnake(modalityEntry.Value, out var implied)
+                                                 && NoCueBetween(frame, match.Last, cue.First) => implied,
                 _ => Modality.Asserted,
             };
             result = Stronger(result, modality);
         }
         if (frame.Condition.First >= 0 && !frame.InCondition(cue.First)) result = Stronger(result, Modality.Conditional);
         return result;
+    }
+
+    /// <summary>"suspected by X of supplying …" hedges the claim it introduces, not a later one.</summary>
+    private static bool NoCueBetween(SentenceFrame frame, int after, int cueStart)
+    {
+        foreach (var other in frame.Cues)
+            if (other.First > after && other.First < cueStart) return false;
+        return true;
     }
 
     private static Modality Stronger(Modality a, Modality b) => Rank(a) >= Rank(b) ? a : b;

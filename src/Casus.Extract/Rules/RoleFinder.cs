@@ -35,7 +35,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             if (m.InAttribution || m.InCondition != inCondition || resolver.Actors(m).Length == 0) continue;
             var sameClause = frame.Clause[m.First] == clause;
             var weak = m.Possessive || m.Parenthetical || m.Modifier;
-            if (nearest && !m.Located && !m.Possessive) { best = i; continue; }
+            if (nearest && !m.Located && !m.Possessive && m.Anaphor is null) { best = i; continue; }
             if (nearest) continue;
             if (!sameClause && weak) continue;
             var rank = (sameClause ? 0 : 10 * (clause - frame.Clause[m.First])) + (m.Possessive || m.Modifier ? 2 : m.Parenthetical ? 1 : 0);
@@ -45,7 +45,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         return best < 0 ? null : Group(best);
     }
 
-    public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude)
+    public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false)
     {
         var mentions = frame.Mentions;
         if (pattern.ObjectSlot)
@@ -65,7 +65,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         }
         var clause = frame.Clause[cue.First];
         var inCondition = frame.InCondition(cue.First);
-        for (var pass = 0; pass < 4; pass++)
+        for (var pass = 0; pass < (ownClause ? 2 : 4); pass++)
         {
             for (var i = 0; i < mentions.Count; i++)
             {
@@ -137,6 +137,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         var mentions = frame.Mentions;
         var tokens = frame.Tokens;
         var current = index;
+        var joinedByWord = new List<bool>();
         while (true)
         {
             var t = mentions[current].Last + 1;
@@ -144,16 +145,25 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
                 while (t < tokens.Count && tokens[t - 1].Kind != TokenKind.CloseParen) t++;
             var location = t + 1 < tokens.Count && PhraseMatcher.WordEquals(frame.TokenText(t), "in") ? mentions.FindIndex(m => m.First == t + 1) : -1;
             if (location >= 0) t = mentions[location].Last + 1;
+            else if (t + 1 < tokens.Count && PhraseMatcher.WordEquals(frame.TokenText(t), "in") && frame.IsUpperWord(t + 1))
+                for (t++; t < tokens.Count && frame.IsUpperWord(t); t++) { }
             else if (t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && !frame.IsUpperWord(t) && ListWordAt(frame, t) < 0
                      && (tokens[t + 1].Kind == TokenKind.Comma || ListWordAt(frame, t + 1) >= 0)) t++;   // "Houthi militants"
             var separated = false;
             if (t < tokens.Count && tokens[t].Kind == TokenKind.Comma) { separated = true; t++; }
             var list = ListWordAt(frame, t);
             if (list >= 0) { separated = true; t = list + 1; }
+            var byWord = list >= 0;
             if (t < tokens.Count && PhraseMatcher.WordEquals(frame.TokenText(t), "the")) t++;
             var next = separated ? mentions.FindIndex(m => m.First == t && m.Anaphor is null) : -1;
-            if (next < 0 || group.Contains(next)) return group;
+            if (next < 0 || group.Contains(next))
+            {
+                // "A, B and C" is a list; "A, B" alone is two clauses ("… with Israel, Putin could …").
+                while (joinedByWord.Count > 0 && !joinedByWord[^1]) { joinedByWord.RemoveAt(joinedByWord.Count - 1); group.RemoveAt(group.Count - 1); }
+                return group;
+            }
             group.Add(next);
+            joinedByWord.Add(byWord);
             current = next;
         }
     }
