@@ -15,6 +15,9 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         ? new RoleFinder(frame, _resolver, id => lexicons.Actors.Find(id)?.Kind is Core.Actors.ActorKind.Bloc or Core.Actors.ActorKind.Organisation)
         : Roles;
 
+    /// <summary>How many sentences back an implicit target may come from (captions and asides intervene).</summary>
+    private const int CarryWindow = 5;
+
     public AnaphorResolver Resolver => _resolver;
 
     public void BuildAll()
@@ -38,11 +41,10 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry));
         if (reverse) (subject, obj) = (obj, subject);
         var targets = obj?.Actors;
-        if (Environment.GetEnvironmentVariable("XDBG") is not null) Console.Error.WriteLine($"DBG {entry.Pattern} subj={string.Join(",", subject?.Actors ?? [])} obj={string.Join(",", obj?.Actors ?? [])}");
         if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? []);
         if (entry.Has(CueFlags.Pair))
         {
-            var group = (obj?.Actors.Length ?? 0) >= 2 ? obj!.Value.Actors : (subject?.Actors.Length ?? 0) >= 2 ? subject!.Value.Actors : null;
+            var group = (subject?.Actors.Length ?? 0) >= 2 ? subject!.Value.Actors : (obj?.Actors.Length ?? 0) >= 2 && subject is null ? obj!.Value.Actors : null;
             if (group is not null) { AddPairwise(cue, entry, group, subject?.Mention); return; }
             if (subject is null || targets is null) return;
             foreach (var s in subject.Value.Actors) foreach (var t in targets) { AddTie(cue, entry, s, t, subject.Value.Mention); AddTie(cue, entry, t, s, subject.Value.Mention); }
@@ -61,7 +63,7 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
     {
         var earlier = sentenceTies.FirstOrDefault(t => !sources.Contains(t.Target));
         if (earlier is not null) return [earlier.Target];
-        if (memory.LastTarget is { } last && memory.SentenceNumber - last.Sentence <= 2 && !sources.Contains(last.Target)) return [last.Target];
+        if (memory.LastTarget is { } last && memory.SentenceNumber - last.Sentence <= CarryWindow && !sources.Contains(last.Target)) return [last.Target];
         return null;
     }
 

@@ -29,6 +29,10 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         foreach (var mention in frame.Mentions)
         {
             mention.Parenthetical = frame.Parenthetical[mention.First];
+            mention.ParentheticalHead = mention.Parenthetical && mention.First > 0
+                && (frame.Tokens[mention.First - 1].Kind is TokenKind.Dash or TokenKind.OpenParen
+                    || (mention.First > 1 && frame.Tokens[mention.First - 2].Kind is TokenKind.Dash or TokenKind.OpenParen
+                        && PhraseMatcher.WordEquals(frame.TokenText(mention.First - 1), "the")));
             mention.InAttribution = frame.Attributed[mention.First];
             mention.InCondition = frame.InCondition(mention.First);
         }
@@ -99,7 +103,7 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         {
             var kind = tokens[t].Kind;
             if (kind is TokenKind.Semicolon or TokenKind.Colon || (kind == TokenKind.Dash && dashes % 2 == 1 && LastDash(tokens, t))) breaks[t] = true;
-            if (introComma && kind == TokenKind.Comma) { breaks[t] = true; introComma = false; }
+            if (introComma && kind == TokenKind.Comma) { breaks[t] = true; introComma = false; frame.MainClause = 1; }
         }
         var clause = 0;
         for (var t = 0; t < tokens.Count; t++)

@@ -22,6 +22,8 @@ internal sealed class Mention
     /// <summary>Follows "in": a location more often than an actor ("Hezbollah in Lebanon").</summary>
     public bool Located { get; init; }
     public bool Parenthetical { get; set; }
+    /// <summary>First words of an aside: an appositive ("Iran's allies - Russia and China -").</summary>
+    public bool ParentheticalHead { get; set; }
     public bool InAttribution { get; set; }
     public bool InCondition { get; set; }
 

@@ -19,7 +19,7 @@ internal static class ModalityScope
         foreach (var match in frame.Modality)
         {
             if (match.First >= cue.First) break;
-            if (frame.Clause[match.First] != clause) continue;
+            if (frame.Clause[match.First] != clause || !NoCueBetween(frame, lexicon, match.Last, cue.First)) continue;
             var modalityEntry = lexicon.Entries[match.Entry];
             var modality = modalityEntry.Kind switch
             {
@@ -28,8 +28,7 @@ internal static class ModalityScope
                 ModalityCueKind.Speculation => Modality.Speculated,
                 ModalityCueKind.Promise => Modality.Promised,
                 ModalityCueKind.Threat => Modality.Threatened,
-                ModalityCueKind.Attribution when ModalityExtensions.TryParseSnake(modalityEntry.Value, out var implied)
-                                                 && NoCueBetween(frame, match.Last, cue.First) => implied,
+                ModalityCueKind.Attribution when ModalityExtensions.TryParseSnake(modalityEntry.Value, out var implied) => implied,
                 _ => Modality.Asserted,
             };
             result = Stronger(result, modality);
@@ -38,11 +37,13 @@ internal static class ModalityScope
         return result;
     }
 
-    /// <summary>"suspected by X of supplying …" hedges the claim it introduces, not a later one.</summary>
-    private static bool NoCueBetween(SentenceFrame frame, int after, int cueStart)
+    /// <summary>A modality word governs the claim it introduces, not a later one ("could launch attacks
+    /// on the US troops stationed in Iraq": the attacks are hedged, the stationing is not).</summary>
+    private static bool NoCueBetween(SentenceFrame frame, ModalityLexicon lexicon, int after, int cueStart)
     {
+        _ = lexicon;
         foreach (var other in frame.Cues)
-            if (other.First > after && other.First < cueStart) return false;
+            if (other.First > after && other.First < cueStart && other.Last < cueStart) return false;
         return true;
     }
 

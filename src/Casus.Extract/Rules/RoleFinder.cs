@@ -29,18 +29,23 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         var clause = frame.Clause[cue.First];
         var inCondition = frame.InCondition(cue.First);
         int best = -1, bestRank = int.MaxValue;
+        var earlierCue = EarlierCueEnd(cue, clause);
         for (var i = 0; i < mentions.Count && mentions[i].Last < cue.First; i++)
         {
             var m = mentions[i];
+            // "X condemned Israel's actions and urged de-escalation": Israel is the first verb's object.
+            if (m.First > earlierCue && frame.Clause[m.First] == clause && !Adjacent(m.Last, cue.First)) continue;
             if (m.InAttribution || m.InCondition != inCondition || resolver.Actors(m).Length == 0) continue;
             var sameClause = frame.Clause[m.First] == clause;
-            var weak = m.Possessive || m.Parenthetical || m.Modifier;
+            if (m.Parenthetical && !m.ParentheticalHead) continue;   // "- including some with ties to Israel -"
+            var weak = m.Possessive || m.Parenthetical || m.Modifier || m.Located;
             if (nearest && !m.Located && !m.Possessive && m.Anaphor is null) { best = i; continue; }
             if (nearest) continue;
             if (!sameClause && weak) continue;
-            var rank = (sameClause ? 0 : 10 * (clause - frame.Clause[m.First])) + (m.Possessive || m.Modifier ? 2 : m.Parenthetical ? 1 : 0);
+            var rank = (sameClause ? 0 : 10 * (clause - frame.Clause[m.First])) + (m.Possessive || m.Modifier || m.Located ? 2 : m.Parenthetical ? 1 : 0);
             if (sameClause && !weak && Adjacent(m.Last, cue.First)) rank = -1;
-            if (rank <= bestRank && (rank < bestRank || rank == -1)) { best = i; bestRank = rank; }
+            // In its own clause the first actor is the subject; from an earlier clause, the nearest.
+            if (rank < bestRank || (rank == bestRank && (rank == -1 || !sameClause))) { best = i; bestRank = rank; }
         }
         return best < 0 ? null : Group(best);
     }
@@ -60,7 +65,8 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
                 var m = mentions[i];
-                if (m.First >= cue.GapFirst && m.Last <= cue.GapLast && !m.InAttribution && Usable(i, exclude) is { } inGap) return inGap;
+                if (m.First >= cue.GapFirst && m.Last <= cue.GapLast && !m.InAttribution && m.Anaphor is not (AnaphorKind.They or AnaphorKind.Their)
+                    && Usable(i, exclude) is { } inGap) return inGap;
             }
         }
         var clause = frame.Clause[cue.First];
@@ -112,6 +118,13 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         return Single(index);
     }
 
+    private int EarlierCueEnd(PhraseMatch cue, int clause)
+    {
+        foreach (var other in frame.Cues)
+            if (other.First < cue.First && other.Last < cue.First && frame.Clause[other.First] == clause) return other.Last;
+        return int.MaxValue;
+    }
+
     private bool Adjacent(int last, int first)
     {
         var words = 0;
@@ -143,12 +156,12 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             var t = mentions[current].Last + 1;
             if (t < tokens.Count && tokens[t].Kind == TokenKind.OpenParen)
                 while (t < tokens.Count && tokens[t - 1].Kind != TokenKind.CloseParen) t++;
-            var location = t + 1 < tokens.Count && PhraseMatcher.WordEquals(frame.TokenText(t), "in") ? mentions.FindIndex(m => m.First == t + 1) : -1;
+            if (t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && !frame.IsUpperWord(t) && ListWordAt(frame, t) < 0 && !IsIn(frame, t)
+                && (tokens[t + 1].Kind == TokenKind.Comma || ListWordAt(frame, t + 1) >= 0 || IsIn(frame, t + 1))) t++;   // "Houthi militants"
+            var location = t + 1 < tokens.Count && IsIn(frame, t) ? mentions.FindIndex(m => m.First == t + 1) : -1;
             if (location >= 0) t = mentions[location].Last + 1;
-            else if (t + 1 < tokens.Count && PhraseMatcher.WordEquals(frame.TokenText(t), "in") && frame.IsUpperWord(t + 1))
+            else if (t + 1 < tokens.Count && IsIn(frame, t) && frame.IsUpperWord(t + 1))
                 for (t++; t < tokens.Count && frame.IsUpperWord(t); t++) { }
-            else if (t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && !frame.IsUpperWord(t) && ListWordAt(frame, t) < 0
-                     && (tokens[t + 1].Kind == TokenKind.Comma || ListWordAt(frame, t + 1) >= 0)) t++;   // "Houthi militants"
             var separated = false;
             if (t < tokens.Count && tokens[t].Kind == TokenKind.Comma) { separated = true; t++; }
             var list = ListWordAt(frame, t);
@@ -167,6 +180,9 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             current = next;
         }
     }
+
+    private static bool IsIn(SentenceFrame frame, int t) =>
+        frame.Tokens[t].Kind == TokenKind.Word && PhraseMatcher.WordEquals(frame.TokenText(t), "in");
 
     /// <summary>The last token of a list joiner ("and", "as well as") starting at <paramref name="t"/>, or -1.</summary>
     private static int ListWordAt(SentenceFrame frame, int t)

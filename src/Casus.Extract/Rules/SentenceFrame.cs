@@ -23,6 +23,8 @@ internal sealed class SentenceFrame
     public List<bool> Attributed { get; } = [];
     /// <summary>Token range of an "if …" clause, or (-1, -2).</summary>
     public (int First, int Last) Condition { get; set; }
+    /// <summary>The first clause after an intro phrase ("But like Russia, China …" → 1).</summary>
+    public int MainClause { get; set; }
     /// <summary>"said X" / "according to X": who the sentence's claims are attributed to.</summary>
     public string? SentenceAttribution { get; set; }
     /// <summary>"X said, …": the speaker mention and the token of "said".</summary>
@@ -44,6 +46,7 @@ internal sealed class SentenceFrame
         Attributed.Clear();
         ClauseAttributions.Clear();
         Condition = (-1, -2);
+        MainClause = 0;
         SentenceAttribution = null;
         Speaker = null;
     }

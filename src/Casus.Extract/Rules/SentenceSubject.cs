@@ -20,10 +20,15 @@ internal static class SentenceSubject
         {
             var m = frame.Mentions[i];
             if (m.InAttribution || m.Possessive || m.Parenthetical || m.InCondition) continue;
+            if (frame.Clause[m.First] < frame.MainClause && HasMainClauseMention(frame)) continue;   // skip "But like Russia,"
+
             if (resolver.Actors(m).Length == 0) continue;
             var group = RoleFinder.Coordination(frame, i);
             return group.SelectMany(g => resolver.Actors(frame.Mentions[g])).Distinct().ToArray();
         }
         return null;
     }
+
+    private static bool HasMainClauseMention(SentenceFrame frame) =>
+        frame.Mentions.Any(m => frame.Clause[m.First] >= frame.MainClause && !m.Possessive && !m.InAttribution);
 }
