@@ -40,7 +40,7 @@ public sealed partial class GoldFilesTests
     {
         foreach (var row in LoadAll())
         {
-            foreach (var id in row.Sources.Concat(row.Targets).Append(row.Details.ConditionActor).OfType<Core.Actors.ActorId>())
+            foreach (var id in row.Sources.Concat(row.Targets).Select(a => (Core.Actors.ActorId?)a).Append(row.Details.ConditionActor).OfType<Core.Actors.ActorId>())
                 Assert.True(IdShape().IsMatch(id.Value), $"{row.Origin}: '{id.Value}' is neither ISO3 nor a slug");
         }
     }
