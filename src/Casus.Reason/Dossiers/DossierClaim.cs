@@ -1,0 +1,40 @@
+using Casus.Core.Actors;
+using Casus.Core.Claims;
+
+namespace Casus.Reason.Dossiers;
+
+/// <summary>
+/// A tie claim seen from the rated actor: <see cref="Holder"/> is the actor itself or one of its
+/// part-of ancestors (PMF for Kata'ib Hezbollah), whose claims count at <see cref="Inheritance"/>.
+/// </summary>
+/// <param name="Outgoing">True when the holder is the claim's source (it does X to the counterpart).</param>
+public sealed record DossierClaim(
+    TieClaim Claim,
+    ActorId Holder,
+    double Inheritance,
+    bool Outgoing,
+    ActorId Counterpart,
+    Side CounterpartSide)
+{
+    public TieType Type => Claim.Type;
+
+    public Modality Modality => Claim.Modality;
+
+    public bool IsInherited => Inheritance < 1;
+
+    /// <summary>+1 when the claim carries its type's usual sign, −1 when the text reversed it.</summary>
+    public int SignAgreement => Claim.Sign * Claim.Type.DefaultSign() >= 0 ? 1 : -1;
+
+    public bool Is(TieType type, bool outgoing, Side side) =>
+        Type == type && Outgoing == outgoing && CounterpartSide == side;
+
+    public bool Is(TieType type, Side side) => Type == type && CounterpartSide == side;
+}
+
+/// <summary>A state claim about the rated actor or one of its ancestors.</summary>
+public sealed record DossierState(StateClaim State, ActorId Holder, double Inheritance)
+{
+    public ActorStateKind Kind => State.Kind;
+
+    public bool IsInherited => Inheritance < 1;
+}

@@ -1,0 +1,76 @@
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// What the actor can do now. Its own capability claims win over its ancestors' (the PMF's
+/// 200,000 fighters beat the axis's "diminished"); a faction with none inherits the nearest
+/// ancestor's. Asserted neutralisation or toppling caps the reachable level; negated
+/// capability claims are ignored (a denial is not a measurement).
+/// </summary>
+public sealed class CapabilityRule(WeightTable table) : FactorRule(table, "capability", "capability")
+{
+    private readonly double _neutralised = table.Number("capability.neutralised");
+    private readonly int _neutralisedCap = (int)table.Number("capability.neutralised_cap");
+    private readonly double _degraded = table.Number("capability.degraded");
+    private readonly int _degradedCap = (int)table.Number("capability.degraded_cap");
+    private readonly double _toppled = table.Number("capability.toppled");
+    private readonly int _toppledCap = (int)table.Number("capability.toppled_cap");
+    private readonly double _strong = table.Number("capability.strong");
+    private readonly double _leaderKilled = table.Number("capability.leader_killed");
+    private readonly double _nuclear = table.Number("capability.nuclear_armed");
+    private readonly double _sizePerDecade = table.Number("capability.size_per_tenfold");
+    private readonly double _sizeReference = table.Number("capability.size_reference");
+    private readonly double _sizeMax = table.Number("capability.size_max");
+
+    private static readonly ActorStateKind[] Kinds =
+    [
+        ActorStateKind.CapabilityNeutralised, ActorStateKind.CapabilityDegraded, ActorStateKind.CapabilityStrong,
+        ActorStateKind.RegimeToppled, ActorStateKind.LeaderKilled, ActorStateKind.NuclearArmed, ActorStateKind.Size,
+    ];
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var relevant = context.Dossier.States.Where(s => Kinds.Contains(s.Kind) && s.State.Modality != Modality.Negated).ToList();
+        var holder = context.Dossier.Lineage.FirstOrDefault(id => relevant.Any(s => s.Holder == id));
+        if (relevant.Count == 0) return null;
+        var tally = NewTally();
+        int? cap = null;
+        foreach (var s in relevant.Where(s => s.Holder == holder))
+        {
+            var w = context.Modality.Of(s.State) * s.Inheritance;
+            var via = context.Via(s);
+            var asserted = s.State.Modality == Modality.Asserted;
+            var e = s.State.Evidence;
+            switch (s.Kind)
+            {
+                case ActorStateKind.CapabilityNeutralised:
+                    tally.Add("neutralised", $"capability neutralised{via}", _neutralised * w, e);
+                    if (asserted) cap = Min(cap, _neutralisedCap);
+                    break;
+                case ActorStateKind.RegimeToppled:
+                    tally.Add("toppled", $"regime toppled{via}", _toppled * w, e);
+                    if (asserted) cap = Min(cap, _toppledCap);
+                    break;
+                case ActorStateKind.CapabilityDegraded:
+                    tally.Add("degraded", $"capability degraded{via}", _degraded * w, e);
+                    if (asserted && !s.IsInherited) cap = Min(cap, _degradedCap);
+                    break;
+                case ActorStateKind.CapabilityStrong: tally.Add("strong", $"capability intact or strong{via}", _strong * w, e); break;
+                case ActorStateKind.LeaderKilled: tally.Add("leader", $"leader killed{via}", _leaderKilled * w, e); break;
+                case ActorStateKind.NuclearArmed: tally.Add("nuclear", $"nuclear-armed{via}", _nuclear * w, e); break;
+                case ActorStateKind.Size when s.State.Quantity is > 0:
+                    var size = Math.Clamp(_sizePerDecade * Math.Log10(s.State.Quantity.Value / _sizeReference), -_sizeMax, _sizeMax);
+                    tally.Add("size", $"about {s.State.Quantity.Value:N0} fighters or troops{via}", size * w, e);
+                    break;
+            }
+        }
+        if (tally.IsEmpty) return null;
+        var note = cap is { } c ? $"capability caps the reachable level at {c}" : null;
+        return new FactorOutcome(tally.ToFactor(note), FactorScope.Ladder, cap);
+    }
+
+    private static int Min(int? current, int candidate) => current is { } c ? Math.Min(c, candidate) : candidate;
+}

@@ -1,0 +1,62 @@
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Model;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// Formal commitment: a treaty between the actor and the target. A mutual-defence clause gets a
+/// base-rate prior — the η at which P(level ≥ 4) equals the historical rate at which defence
+/// pacts were honoured (Berkemeier &amp; Fuhrmann 2018), adjusted for era. A partnership that
+/// explicitly lacks the clause is a weak tie, not a commitment.
+/// </summary>
+public sealed class CommitmentRule : FactorRule
+{
+    private readonly double _defencePrior, _defencePriorPre1945, _conditionalScale, _noDefence, _unspecified;
+    private readonly int _eraCutoff;
+
+    public CommitmentRule(WeightTable table, OrdinalLadder ladder) : base(table, "commitment", "commitment")
+    {
+        var rate = Number("defence_pact_honour_rate");
+        _eraCutoff = (int)Number("era_cutoff_year");
+        // τ₃ + logit(p): alone, this propensity gives P(level ≥ 4) = p.
+        _defencePrior = ladder.Threshold(3) + OrdinalLadder.Logit(Math.Clamp(rate * Number("era_post_multiplier"), 0.01, 0.99));
+        _defencePriorPre1945 = ladder.Threshold(3) + OrdinalLadder.Logit(Math.Clamp(rate * Number("era_pre_multiplier"), 0.01, 0.99));
+        _conditionalScale = Number("conditional_clause_scale");
+        _noDefence = Number("partnership_without_defence");
+        _unspecified = Number("treaty_unspecified");
+    }
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var tally = NewTally();
+        var early = context.View.Scenario.AsOf is { } day && day.Year < _eraCutoff;
+        foreach (var claim in context.Dossier.Claims)
+        {
+            if (claim.Type != TieType.Treaty || claim.CounterpartSide != Side.Target) continue;
+            var modality = context.Modality.Of(claim.Claim, context.View.OtherSide) * claim.Inheritance;
+            var defence = claim.Claim.ClauseList.FirstOrDefault(c => c.Kind == ClauseKind.MutualDefence);
+            var via = context.Via(claim);
+            if (defence is { Present: true })
+            {
+                var prior = early ? _defencePriorPre1945 : _defencePrior;
+                var scale = defence.Condition is null ? 1 : _conditionalScale;
+                var era = early ? "pre-1945" : "post-1945";
+                var condition = defence.Condition is null ? "" : $", limited to: {defence.Condition}";
+                tally.Add("defence", $"treaty with a mutual-defence clause{condition}; prior from the {era} honour rate of defence pacts{via}",
+                    prior * scale * modality, claim.Claim.Evidence);
+            }
+            else if (defence is { Present: false })
+            {
+                tally.Add("partnership", $"partnership treaty that explicitly has no mutual-defence clause: a weak tie, not a commitment to fight{via}",
+                    _noDefence * modality, claim.Claim.Evidence);
+            }
+            else
+            {
+                tally.Add("treaty", $"treaty whose obligations the sources do not spell out{via}", _unspecified * modality, claim.Claim.Evidence);
+            }
+        }
+        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+    }
+}

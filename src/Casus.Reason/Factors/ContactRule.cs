@@ -1,0 +1,25 @@
+using Casus.Core.Claims;
+using Casus.Core.Scenarios;
+using Casus.Reason.Dossiers;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// The fallback that keeps every verdict cited: when no other factor used any claim, this one
+/// lists the ties that put the actor in the scenario, with no effect on the numbers.
+/// </summary>
+public sealed class ContactRule(int maxEvidence)
+{
+    public FactorOutcome Assess(FactorContext context)
+    {
+        var ties = context.Dossier.Claims.Where(c => c.CounterpartSide != Side.Third)
+            .OrderBy(c => c.IsInherited)
+            .ThenBy(c => c.Claim.Evidence.DocumentId, StringComparer.Ordinal)
+            .ThenBy(c => c.Claim.Evidence.Start)
+            .ToList();
+        var kinds = ties.Select(c => $"{c.Type.ToSnake()} {(c.Outgoing ? "to" : "from")} {context.NameOf(c.Counterpart)}").Distinct().Take(3);
+        var text = ties.Count == 0 ? "no claim bears on this scenario" : $"tied to the war's parties ({string.Join(", ", kinds)}) in ways no factor weighs";
+        var evidence = ties.Select(c => c.Claim.Evidence).Distinct().Take(maxEvidence).ToList();
+        return new FactorOutcome(new Factor("contact", 0, text, evidence), FactorScope.Ladder);
+    }
+}

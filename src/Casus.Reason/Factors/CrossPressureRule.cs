@@ -1,0 +1,79 @@
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// Cross-pressure: ties that pull the actor toward the other side — alignment ("strong alliances
+/// with the US", "good relations with Israel"), hosting its bases, treaties, arms and trade with
+/// it, being its client — and open hostility toward the target itself.
+/// </summary>
+public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cross_pressure", "cross_pressure")
+{
+    private readonly double _alignment = table.Number("cross_pressure.alignment");
+    private readonly double _basing = table.Number("cross_pressure.basing");
+    private readonly double _defenceTreaty = table.Number("cross_pressure.defence_treaty");
+    private readonly double _neutralityTreaty = table.Number("cross_pressure.neutrality_pact");
+    private readonly double _treaty = table.Number("cross_pressure.treaty");
+    private readonly double _client = table.Number("cross_pressure.client_of_other_side");
+    private readonly double _patron = table.Number("cross_pressure.patron_of_other_side");
+    private readonly double _arms = table.Number("cross_pressure.arms_or_military");
+    private readonly double _trade = table.Number("cross_pressure.trade");
+    private readonly double _backs = table.Number("cross_pressure.backs_other_side");
+    private readonly double _shields = table.Number("cross_pressure.shields_other_side");
+    private readonly double _sharedBloc = table.Number("cross_pressure.shared_bloc");
+    private readonly double _condemnsTarget = table.Number("cross_pressure.condemns_target");
+    private readonly double _threatensTarget = table.Number("cross_pressure.threatens_target");
+    private readonly double _hostileTarget = table.Number("cross_pressure.hostile_to_target");
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var tally = NewTally();
+        foreach (var c in context.Dossier.Claims)
+        {
+            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var who = context.NameOf(c.Counterpart);
+            var via = context.Via(c);
+            var e = c.Claim.Evidence;
+            if (c.CounterpartSide == Side.OtherSide)
+            {
+                switch (c.Type)
+                {
+                    case TieType.Alignment: tally.Add("alignment", $"aligned with {who}{via}", _alignment * w, e); break;
+                    case TieType.Basing: tally.Add("basing", c.Outgoing ? $"has forces in {who}{via}" : $"hosts {who}'s forces{via}", _basing * w, e); break;
+                    case TieType.Treaty: AddTreaty(tally, c, who, via, w); break;
+                    case TieType.Patronage: tally.Add(c.Outgoing ? "patron" : "client", c.Outgoing ? $"patron of {who}{via}" : $"client of {who}{via}", (c.Outgoing ? _patron : _client) * w, e); break;
+                    case TieType.ArmsSupply or TieType.MilitaryCooperation: tally.Add("arms", $"arms or military ties with {who}{via}", _arms * w, e); break;
+                    case TieType.EnergyTrade or TieType.EconomicTies: tally.Add("trade", $"trade with {who}{via}", _trade * w, e); break;
+                    case TieType.Support or TieType.Promise when c.Outgoing: tally.Add("backs", $"backs or promises help to {who}{via}", _backs * w, e); break;
+                    case TieType.UnShielding when c.Outgoing: tally.Add("shields", $"shields {who} at the UN{via}", _shields * w, e); break;
+                }
+            }
+            else if (c.CounterpartSide == Side.Target && c.Outgoing)
+            {
+                switch (c.Type)
+                {
+                    case TieType.Condemnation: tally.Add("condemns", $"condemns or pressures {who}{via}", _condemnsTarget * w, e); break;
+                    case TieType.Threat: tally.Add("threatens", $"threatens {who}{via}", _threatensTarget * w, e); break;
+                    case TieType.Hostility: tally.Add("hostile", $"hostile to {who}{via}", _hostileTarget * w, e); break;
+                }
+            }
+        }
+        foreach (var party in context.View.OtherSide.Order(Comparer<Core.Actors.ActorId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value))))
+            foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, party))
+                tally.Add("bloc", $"in the same bloc as {context.NameOf(party)} ({context.NameOf(bloc)})", _sharedBloc, evidence);
+        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+    }
+
+    private void AddTreaty(Tally tally, DossierClaim c, string who, string via, double w)
+    {
+        var clauses = c.Claim.ClauseList.Where(k => k.Present).Select(k => k.Kind).ToList();
+        if (clauses.Contains(ClauseKind.MutualDefence))
+            tally.Add("treaty", $"defence pact with {who}{via}", _defenceTreaty * w, c.Claim.Evidence);
+        else if (clauses.Contains(ClauseKind.Neutrality) || clauses.Contains(ClauseKind.NonAggression))
+            tally.Add("treaty", $"neutrality or non-aggression pact with {who}{via}", _neutralityTreaty * w, c.Claim.Evidence);
+        else
+            tally.Add("treaty", $"treaty with {who}{via}", _treaty * w, c.Claim.Evidence);
+    }
+}

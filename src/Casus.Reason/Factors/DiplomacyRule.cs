@@ -1,0 +1,36 @@
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// Diplomacy: shielding the target at the UN Security Council, mediating or offering to broker.
+/// These are level-2 acts, so the factor shifts the first two thresholds only.
+/// </summary>
+public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplomacy", "diplomacy")
+{
+    private readonly double _shielding = table.Number("diplomacy.un_shielding");
+    private readonly double _mediation = table.Number("diplomacy.mediation");
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var tally = NewTally();
+        foreach (var c in context.Dossier.Claims)
+        {
+            if (!c.Outgoing) continue;
+            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance;
+            var who = context.NameOf(c.Counterpart);
+            var via = context.Via(c);
+            if (c.Is(TieType.UnShielding, Side.Target))
+                tally.Add("shielding", $"shields {who} at the UN Security Council{via}", _shielding * w, c.Claim.Evidence);
+            else if (c.Type == TieType.Mediation && c.CounterpartSide != Side.Third)
+                tally.Add("mediation", $"mediates or offers to broker ({who}){Hedge(c)}{via}", _mediation * w, c.Claim.Evidence);
+        }
+        if (tally.IsEmpty) return null;
+        var factor = tally.ToFactor("acts on P(level ≥ 1) and P(level ≥ 2) only");
+        return new FactorOutcome(factor with { Effect = Math.Max(0, factor.Effect) }, FactorScope.Diplomacy);
+    }
+
+    private static string Hedge(DossierClaim c) => c.Modality == Modality.Asserted ? "" : $", {c.Modality.ToSnake()}";
+}

@@ -1,0 +1,32 @@
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// Distraction: an actor busy with another war has less to spare. A "distracted" report and a
+/// war with a third party are one rule, so they do not stack.
+/// </summary>
+public sealed class DistractionRule(WeightTable table) : FactorRule(table, "distraction", "distraction")
+{
+    private readonly double _busy = table.Number("distraction.busy_elsewhere");
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var tally = NewTally();
+        foreach (var s in context.Dossier.States)
+        {
+            if (s.Kind != ActorStateKind.Distracted || s.IsInherited || s.State.Modality == Modality.Negated) continue;
+            var episode = s.State.Context is { Length: > 0 } text ? $" ({text})" : "";
+            tally.Add("busy", $"busy elsewhere{episode}", _busy * context.Modality.Of(s.State), s.State.Evidence);
+        }
+        foreach (var c in context.Dossier.Claims)
+        {
+            if (c.IsInherited || !c.Is(TieType.Hostility, outgoing: true, Side.Third) || c.Modality == Modality.Negated) continue;
+            tally.Add("busy", $"at war with {context.NameOf(c.Counterpart)}",
+                _busy * context.Modality.Of(c.Claim, context.View.OtherSide), c.Claim.Evidence);
+        }
+        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+    }
+}

@@ -1,0 +1,93 @@
+using Casus.Core.Actors;
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// Interests and dependence on the target: energy and trade, an arms relationship already
+/// running (offers and refusals of arms are stated intent, not this), military cooperation,
+/// alignment, courting, blocs shared with the target, and a common enemy.
+/// </summary>
+public sealed class InterestsRule(WeightTable table) : FactorRule(table, "interests", "interests")
+{
+    private readonly double _energy = table.Number("interests.energy_trade");
+    private readonly double _economic = table.Number("interests.economic_ties");
+    private readonly double _armsTo = table.Number("interests.arms_to_target");
+    private readonly double _armsFrom = table.Number("interests.arms_from_target");
+    private readonly double _military = table.Number("interests.military_cooperation");
+    private readonly double _alignment = table.Number("interests.alignment_with_target");
+    private readonly double _overture = table.Number("interests.overture");
+    private readonly double _basing = table.Number("interests.target_forces_hosted");
+    private readonly double _sharedBloc = table.Number("interests.shared_bloc");
+    private readonly double _targetMember = table.Number("interests.target_is_member");
+    private readonly double _sharedEnemy = table.Number("interests.shared_enemy");
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var tally = NewTally();
+        var target = context.NameOf(context.View.Target);
+        foreach (var c in context.Dossier.Claims)
+        {
+            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var via = context.Via(c);
+            var e = c.Claim.Evidence;
+            if (c.CounterpartSide == Side.Target)
+            {
+                switch (c.Type)
+                {
+                    case TieType.EnergyTrade: tally.Add("energy", $"energy trade with {target}{via}", _energy * w, e); break;
+                    case TieType.EconomicTies: tally.Add("economy", $"economic ties with {target}{via}", _economic * w, e); break;
+                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", $"{target} supplies it with arms{via}", _armsFrom * w, e); break;
+                    case TieType.ArmsSupply when IsRunning(c, context):
+                        tally.Add("arms_to", $"supplies arms to {target}{Hedge(c)}{via}", _armsTo * w, e); break;
+                    case TieType.MilitaryCooperation when !c.Outgoing || IsRunning(c, context):
+                        tally.Add("military", $"military cooperation with {target}{Hedge(c)}{via}", _military * w, e); break;
+                    case TieType.Alignment: tally.Add("alignment", $"aligned with {target}{via}", _alignment * w, e); break;
+                    case TieType.Overture: tally.Add("overture", $"courted by or courting {target}{via}", _overture * w, e); break;
+                    case TieType.Basing when !c.Outgoing: tally.Add("basing", $"hosts {target}'s forces{via}", _basing * w, e); break;
+                    case TieType.Membership when !c.Outgoing: tally.Add("member", $"{target} is a member{via}", _targetMember * w, e); break;
+                }
+            }
+            else if (c.CounterpartSide == Side.OtherSide && c.Type == TieType.Hostility && !c.Outgoing)
+            {
+                tally.Add("enemy", $"attacked by {context.NameOf(c.Counterpart)}, the same enemy{via}", _sharedEnemy * w, e);
+            }
+        }
+        foreach (var (bloc, evidence) in SharedBlocs(context, context.View.Target))
+            tally.Add("bloc", $"in the same bloc as {target} ({context.NameOf(bloc)})", _sharedBloc, evidence);
+        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+    }
+
+    /// <summary>Offers, refusals and doubts about arms are stated intent; facts and suspicions are interests.</summary>
+    private static bool IsRunning(DossierClaim c, FactorContext context) =>
+        c.Outgoing && c.Modality is Modality.Asserted or Modality.Hedged or Modality.Speculated
+        && !context.Modality.IsDoubt(c.Claim);
+
+    private static string Hedge(DossierClaim c) => c.Modality switch
+    {
+        Modality.Hedged => " (hedged)",
+        Modality.Speculated => " (speculated)",
+        _ => "",
+    };
+
+    /// <summary>Blocs both the actor and <paramref name="party"/> belong to, by membership claim
+    /// or part-of link; cited by the actor's own membership claim when there is one.</summary>
+    public static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party)
+    {
+        var view = context.View;
+        var own = context.Dossier.Claims
+            .Where(c => c.Type == TieType.Membership && c.Outgoing && !c.IsInherited && c.Modality != Modality.Negated)
+            .GroupBy(c => c.Counterpart).ToDictionary(g => g.Key, g => g.First().Claim.Evidence);
+        var partyBlocs = view.ClaimsOf(party)
+            .Where(c => c.Type == TieType.Membership && c.Source == party && c.Modality != Modality.Negated)
+            .GroupBy(c => c.Target).ToDictionary(g => g.Key, g => (Evidence?)g.First().Evidence);
+        foreach (var ancestor in view.Ancestors(party)) partyBlocs.TryAdd(ancestor, null);
+        foreach (var (bloc, evidence) in own.OrderBy(p => p.Key.Value, StringComparer.Ordinal))
+            if (partyBlocs.ContainsKey(bloc)) yield return (bloc, evidence);
+        foreach (var ancestor in context.Dossier.Lineage.Skip(1))
+            if (!own.ContainsKey(ancestor) && partyBlocs.TryGetValue(ancestor, out var partyEvidence) && partyEvidence is not null)
+                yield return (ancestor, partyEvidence);
+    }
+}

@@ -1,0 +1,47 @@
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// Patronage: the actor is the target's proxy or client (the target funds, arms and directs it),
+/// or the target's patron. Proxies fight for their patron by nature, and when they do it is
+/// indirect military help (level 4), not the patron's own forces, so a client is capped at 4.
+/// </summary>
+public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patronage", "patronage")
+{
+    private readonly double _client = table.Number("patronage.client_of_target");
+    private readonly double _backed = table.Number("patronage.backed_by_target");
+    private readonly double _patron = table.Number("patronage.patron_of_target");
+    private readonly int _clientCap = (int)table.Number("patronage.client_cap");
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var tally = NewTally();
+        var target = context.NameOf(context.View.Target);
+        var isClient = false;
+        foreach (var c in context.Dossier.Claims)
+        {
+            if (c.CounterpartSide != Side.Target) continue;
+            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var via = context.Via(c);
+            switch (c.Type)
+            {
+                case TieType.Patronage when !c.Outgoing:
+                    tally.Add("client", $"{target}'s proxy or client: {target} funds and arms it{via}", _client * w, c.Claim.Evidence);
+                    isClient |= c.Modality == Modality.Asserted;
+                    break;
+                case TieType.Support when !c.Outgoing:
+                    tally.Add("backed", $"backed by {target}{via}", _backed * w, c.Claim.Evidence);
+                    break;
+                case TieType.Patronage when c.Outgoing:
+                    tally.Add("patron", $"{target}'s patron{via}", _patron * w, c.Claim.Evidence);
+                    break;
+            }
+        }
+        if (tally.IsEmpty) return null;
+        var note = isClient ? $"as a proxy its fighting would be indirect help (level ≤ {_clientCap})" : null;
+        return new FactorOutcome(tally.ToFactor(note), FactorScope.Ladder, isClient ? _clientCap : null);
+    }
+}

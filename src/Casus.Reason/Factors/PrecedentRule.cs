@@ -1,0 +1,34 @@
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// Precedent: what the actor did in a similar case. Staying out when an ally fell pulls down;
+/// already fighting the other side (past indirect or direct action) pushes up.
+/// </summary>
+public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "precedent", "precedent")
+{
+    private readonly double _stayedOut = table.Number("precedent.stayed_out");
+    private readonly double _fighting = table.Number("precedent.fighting_other_side");
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var tally = NewTally();
+        foreach (var s in context.Dossier.States)
+        {
+            if (s.Kind != ActorStateKind.StayedOut || s.State.Modality == Modality.Negated) continue;
+            var episode = s.State.Context is { Length: > 0 } text ? $" ({text})" : "";
+            tally.Add("stayed_out", $"stayed out of a similar crisis{episode}{context.Via(s)}",
+                _stayedOut * context.Modality.Of(s.State) * s.Inheritance, s.State.Evidence);
+        }
+        foreach (var c in context.Dossier.Claims)
+        {
+            if (!c.Is(TieType.Hostility, outgoing: true, Side.OtherSide)) continue;
+            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            tally.Add("fighting", $"has attacked or fought {context.NameOf(c.Counterpart)}{context.Via(c)}", _fighting * w, c.Claim.Evidence);
+        }
+        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+    }
+}

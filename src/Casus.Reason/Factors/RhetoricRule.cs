@@ -1,0 +1,39 @@
+using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
+using Casus.Reason.Weights;
+
+namespace Casus.Reason.Factors;
+
+/// <summary>
+/// Rhetoric: condemning the attackers, declaring solidarity with the target, warning the other
+/// side. Words are level 1, so this factor shifts only the first threshold: it makes silence
+/// less likely without making fighting more likely. Net effect never below zero (a retraction
+/// cancels a statement, it does not make the actor an enemy: that is cross-pressure's job).
+/// </summary>
+public sealed class RhetoricRule(WeightTable table) : FactorRule(table, "rhetoric", "rhetoric")
+{
+    private readonly double _condemns = table.Number("rhetoric.condemns_other_side");
+    private readonly double _solidarity = table.Number("rhetoric.solidarity_with_target");
+    private readonly double _warns = table.Number("rhetoric.warns_other_side");
+
+    public override FactorOutcome? Assess(FactorContext context)
+    {
+        var tally = NewTally();
+        foreach (var c in context.Dossier.Claims)
+        {
+            if (!c.Outgoing) continue;
+            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var who = context.NameOf(c.Counterpart);
+            var via = context.Via(c);
+            if (c.Is(TieType.Condemnation, Side.OtherSide))
+                tally.Add("condemns", $"condemns {who}{via}", _condemns * w, c.Claim.Evidence);
+            else if (c.Is(TieType.Threat, Side.OtherSide))
+                tally.Add("warns", $"warns {who}{via}", _warns * w, c.Claim.Evidence);
+            else if (c.Is(TieType.Support, Side.Target) && c.Modality == Modality.Asserted)
+                tally.Add("solidarity", $"declares support or solidarity with {who}{via}", _solidarity * w, c.Claim.Evidence);
+        }
+        if (tally.IsEmpty) return null;
+        var factor = tally.ToFactor("acts on P(level ≥ 1) only");
+        return new FactorOutcome(factor with { Effect = Math.Max(0, factor.Effect) }, FactorScope.Voice);
+    }
+}

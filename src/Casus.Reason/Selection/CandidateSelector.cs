@@ -1,0 +1,32 @@
+using Casus.Core.Actors;
+using Casus.Reason.Dossiers;
+
+namespace Casus.Reason.Selection;
+
+/// <summary>
+/// Who gets a verdict: every non-party with a tie claim (any type, any modality, holding on the
+/// as-of date) to the target or to anyone on the other side, and every actor whose part-of
+/// ancestors have one (Kata'ib Hezbollah through the PMF). Linear in the parties' claims and in
+/// the number of actors.
+/// </summary>
+public static class CandidateSelector
+{
+    public static IReadOnlyList<ActorId> Select(ScenarioView view)
+    {
+        var tied = new HashSet<ActorId>();
+        foreach (var party in view.OtherSide.Append(view.Target))
+            foreach (var claim in view.ClaimsOf(party))
+            {
+                var other = claim.Source == party ? claim.Target : claim.Source;
+                if (!view.IsParty(other)) tied.Add(other);
+            }
+
+        var selected = new HashSet<ActorId>(tied);
+        foreach (var actor in view.Knowledge.Actors)
+        {
+            if (selected.Contains(actor.Id) || view.IsParty(actor.Id) || actor.PartOf.Count == 0) continue;
+            if (view.Ancestors(actor.Id).Any(tied.Contains)) selected.Add(actor.Id);
+        }
+        return selected.Order(Comparer<ActorId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value))).ToList();
+    }
+}
