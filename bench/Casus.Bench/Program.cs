@@ -1,1 +1,20 @@
-Console.WriteLine("casus bench: skeleton");
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Casus.Bench;
+
+// Thin host: `quick` for the ratio run (seconds), `bdn` for BenchmarkDotNet (minutes).
+var mode = args.FirstOrDefault() ?? "quick";
+switch (mode)
+{
+    case "quick":
+        var seconds = args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 3;
+        return QuickRun.Run(TimeSpan.FromSeconds(seconds));
+    case "bdn":
+        var bytes = BenchCorpus.Load().Articles.Sum(a => a.Bytes.LongLength);
+        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(bytes));
+        BenchmarkRunner.Run<ExtractionBenchmarks>(config, args.Skip(1).ToArray());
+        return 0;
+    default:
+        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]' or 'bdn [BenchmarkDotNet args]'");
+        return 2;
+}
