@@ -14,7 +14,10 @@ switch (mode)
         var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(bytes));
         BenchmarkRunner.Run<ExtractionBenchmarks>(config, args.Skip(1).ToArray());
         return 0;
+    case "profile" when args.Length >= 2:
+        var duration = args.Length > 2 && double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 20;
+        return ProfileRun.Run(args[1], TimeSpan.FromSeconds(duration));
     default:
-        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]' or 'bdn [BenchmarkDotNet args]'");
+        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]' or 'profile e2e|extract|spot [SECONDS]'");
         return 2;
 }
