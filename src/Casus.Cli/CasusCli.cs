@@ -28,6 +28,7 @@ public static class CasusCli
             EvidenceCommand.Create(),
             ScenarioCommand.Create(),
             BriefCommand.Create(),
+            EvalCommand.Create(),
         };
         // Piped output is read by scripts and tests: do not wrap tables at the 80-column default.
         if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 160;
