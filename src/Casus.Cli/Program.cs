@@ -1,2 +1,2 @@
-Console.WriteLine("casus: skeleton");
-return 0;
+// Thin entry point: the command tree lives in CasusCli, each command in Commands/.
+return Casus.Cli.CasusCli.Run(args);

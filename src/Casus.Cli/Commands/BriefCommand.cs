@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Text;
+using Casus.Present.Briefs;
+using Casus.Cli.Rendering;
+
+namespace Casus.Cli.Commands;
+
+/// <summary><c>casus brief [scenario options] [--format md|html] [--out FILE]</c>: the scenario as a cited report.
+/// With no scenario options it answers the default question (US joins Israel's war on Iran).</summary>
+public static class BriefCommand
+{
+    public static Command Create()
+    {
+        var options = new ScenarioOptions();
+        var format = new Option<string>("--format") { Description = "md (default) or html", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html");
+        var output = new Option<string?>("--out") { Description = "Write the brief to this file instead of the terminal" };
+        var command = new Command("brief", "Write the scenario as a readable report with citations (Markdown or self-contained HTML)");
+        options.AddTo(command);
+        command.Add(format);
+        command.Add(output);
+        command.SetAction(parsed =>
+        {
+            using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: true));
+            var knowledge = workspace.Knowledge(result.Scenario.AsOf);
+            var text = parsed.GetValue(format) == "html" ? BriefHtml.Render(result, knowledge) : BriefMarkdown.Render(result, knowledge);
+            var path = parsed.GetValue(output);
+            if (path is null)
+            {
+                Console.Out.Write(text);
+                return CasusCli.Ok;
+            }
+            WriteFile(path, text);
+            Console.Error.WriteLine($"casus: brief written to {path}");
+            return CasusCli.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteFile(string path, string text)
+    {
+        try
+        {
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Casus.Core.InputException($"--out '{path}': cannot write ({e.Message.Split('\n')[0].TrimEnd('.')})");
+        }
+    }
+}

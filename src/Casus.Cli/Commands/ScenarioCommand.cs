@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Casus.Present.Json;
+using Casus.Cli.Rendering;
+
+namespace Casus.Cli.Commands;
+
+/// <summary><c>casus scenario --target X --against Y [--joins Z] [--as-of DATE] [--json]</c>.</summary>
+public static class ScenarioCommand
+{
+    public static Command Create()
+    {
+        var options = new ScenarioOptions();
+        var json = CommonOptions.Json();
+        var command = new Command("scenario", "For every actor tied to either side: how far it would go to help the target, how likely, and why");
+        options.AddTo(command);
+        command.Add(json);
+        command.SetAction(parsed =>
+        {
+            using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: false));
+            if (parsed.GetValue(json)) JsonOutput.Write(stream => ScenarioJson.Write(result, stream));
+            else ScenarioView.Render(result, workspace.Knowledge(result.Scenario.AsOf));
+            return CasusCli.Ok;
+        });
+        return command;
+    }
+}

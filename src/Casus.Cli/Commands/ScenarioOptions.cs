@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Casus.Core.Scenarios;
+using Casus.Pipeline;
+
+namespace Casus.Cli.Commands;
+
+/// <summary>
+/// <c>--target X --against Y [--against ...] [--joins Z ...] [--as-of DATE]</c>, shared by
+/// <c>scenario</c> and <c>brief</c>. With none of them given, <c>brief</c> asks the question Casus
+/// was built for: the United States joining Israel's war on Iran.
+/// </summary>
+public sealed class ScenarioOptions
+{
+    public const string DefaultTarget = "Iran";
+    public static readonly string[] DefaultAttackers = ["Israel"];
+    public static readonly string[] DefaultJoiners = ["United States"];
+
+    public Option<string?> Target { get; } = new("--target") { Description = "The actor attacked (whose allies may help)" };
+    public Option<string[]> Against { get; } = new("--against") { Description = "An attacker (repeatable)", AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Joins { get; } = new("--joins") { Description = "An actor joining the attackers (repeatable)", AllowMultipleArgumentsPerToken = false };
+    public Option<DateOnly?> AsOf { get; } = CommonOptions.AsOf();
+
+    public void AddTo(Command command)
+    {
+        command.Add(Target);
+        command.Add(Against);
+        command.Add(Joins);
+        command.Add(AsOf);
+    }
+
+    /// <summary>Resolves the names into a scenario; with <paramref name="defaultToIranQuestion"/>, no options means the default question.</summary>
+    public Scenario Build(ParseResult parsed, CasusWorkspace workspace, bool defaultToIranQuestion)
+    {
+        var target = parsed.GetValue(Target);
+        var against = parsed.GetValue(Against) ?? [];
+        var joins = parsed.GetValue(Joins) ?? [];
+        if (defaultToIranQuestion && target is null && against.Length == 0 && joins.Length == 0)
+            (target, against, joins) = (DefaultTarget, DefaultAttackers, DefaultJoiners);
+        if (string.IsNullOrWhiteSpace(target)) throw new UsageException("--target is required (the actor attacked)");
+        if (against.Length == 0) throw new UsageException("--against is required (at least one attacker)");
+
+        var targetId = workspace.ResolveActor(target).Id;
+        var attackers = against.Select(a => workspace.ResolveActor(a).Id).Distinct().ToList();
+        var joiners = joins.Select(j => workspace.ResolveActor(j).Id).Distinct().Except(attackers).ToList();
+        if (attackers.Contains(targetId) || joiners.Contains(targetId))
+            throw new UsageException($"'{workspace.Knowledge().NameOf(targetId)}' cannot be both the target and on the attacking side");
+        return new Scenario(targetId, attackers, joiners, parsed.GetValue(AsOf));
+    }
+}

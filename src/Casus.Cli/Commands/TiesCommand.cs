@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Casus.Present.Json;
+using Casus.Cli.Rendering;
+
+namespace Casus.Cli.Commands;
+
+/// <summary><c>casus ties ACTOR [--as-of DATE]</c>: an actor's ties with their claims and evidence.</summary>
+public static class TiesCommand
+{
+    public static Command Create()
+    {
+        var actor = new Argument<string>("ACTOR") { Description = "Name, alias or id (\"Iran\", \"Tehran\", IRN)" };
+        var asOf = CommonOptions.AsOf();
+        var json = CommonOptions.Json();
+        var command = new Command("ties", "Show an actor's ties as a tree: partner, type, modality, evidence") { actor, asOf, json };
+        command.SetAction(parsed =>
+        {
+            using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            var who = workspace.ResolveActor(parsed.GetValue(actor)!);
+            var date = parsed.GetValue(asOf);
+            var knowledge = workspace.Knowledge(date);
+            if (parsed.GetValue(json)) JsonOutput.Write(stream => TiesJson.Write(knowledge, who.Id, date, stream));
+            else TiesView.Render(knowledge, who, date);
+            return CasusCli.Ok;
+        });
+        return command;
+    }
+}

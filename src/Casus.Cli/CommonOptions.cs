@@ -1,0 +1,26 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Casus.Cli;
+
+/// <summary>Option factories shared by several commands (each command needs its own instance).</summary>
+public static class CommonOptions
+{
+    public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of tables" };
+
+    /// <summary><c>--as-of YYYY-MM-DD</c>; anything else is a usage error naming the value.</summary>
+    public static Option<DateOnly?> AsOf() => new("--as-of")
+    {
+        Description = "Show knowledge as it stood on this date (YYYY-MM-DD)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            result.AddError($"--as-of '{Clip(text)}': not a valid date (expected YYYY-MM-DD)");
+            return null;
+        },
+    };
+
+    /// <summary>Long hostile values are cut so the error stays one readable line.</summary>
+    public static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

@@ -1,0 +1,31 @@
+using Casus.Core.Knowledge;
+using Casus.Core.Scenarios;
+using Spectre.Console;
+
+namespace Casus.Cli.Rendering;
+
+/// <summary><c>casus scenario</c>: one row per actor, most likely level, the probability of each level, and the main factors.</summary>
+public static class ScenarioView
+{
+    public static void Render(ScenarioResult result, KnowledgeBase knowledge)
+    {
+        var s = result.Scenario;
+        var joiners = s.Joiners.Count == 0 ? "" : $"{string.Join(", ", s.Joiners.Select(knowledge.NameOf))} join{(s.Joiners.Count == 1 ? "s" : "")} ";
+        AnsiConsole.MarkupLine($"[bold]If {Text.Safe(joiners)}{Text.Safe(string.Join(", ", s.Attackers.Select(knowledge.NameOf)))}'s war on {Text.Safe(knowledge.NameOf(s.Target))}[/]"
+            + (s.AsOf is null ? "" : $" (as of {Text.Date(s.AsOf)})") + ": who helps, how far?");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("actor").AddColumn("most likely");
+        for (var level = 0; level < Ladder.Levels; level++) table.AddColumn(new TableColumn($"P({level})").RightAligned());
+        table.AddColumn(new TableColumn("expected").RightAligned()).AddColumn("main factors");
+        foreach (var verdict in result.Verdicts.OrderByDescending(v => v.ExpectedLevel))
+        {
+            var cells = new List<string> { Text.Safe(verdict.ActorName), $"{(int)verdict.Level} {verdict.Level.Describe()}" };
+            cells.AddRange(verdict.Probabilities.Select(p => Text.Number(p)));
+            cells.Add(Text.Number(verdict.ExpectedLevel, "0.0"));
+            cells.Add(Text.Safe(string.Join(", ", verdict.Factors.OrderByDescending(f => Math.Abs(f.Effect)).Take(3)
+                .Select(f => $"{f.Name} {(f.Effect >= 0 ? "+" : "−")}{Text.Number(Math.Abs(f.Effect), "0.0")}"))));
+            table.AddRow(cells.ToArray());
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine("[grey]Levels: 0 none · 1 rhetorical · 2 diplomatic · 3 material · 4 indirect military · 5 direct military. `casus brief` explains each verdict with citations.[/]");
+    }
+}

@@ -1,0 +1,35 @@
+using Casus.Core.Actors;
+using Casus.Core.Knowledge;
+using Spectre.Console;
+
+namespace Casus.Cli.Rendering;
+
+/// <summary><c>casus ties ACTOR</c>: a tree of partners, their ties, and each tie's claims with evidence; then the actor's states.</summary>
+public static class TiesView
+{
+    public static void Render(KnowledgeBase knowledge, Actor actor, DateOnly? asOf)
+    {
+        var ties = knowledge.TiesOf(actor.Id);
+        var tree = new Tree($"[bold]{Text.Safe(actor.Name)}[/] ({Text.Safe(actor.Id.Value)}) — {ties.Count} ties{(asOf is null ? "" : " as of " + Text.Date(asOf))}");
+        foreach (var partner in ties.GroupBy(t => t.Source == actor.Id ? t.Target : t.Source).OrderBy(g => knowledge.NameOf(g.Key), StringComparer.OrdinalIgnoreCase))
+        {
+            var node = tree.AddNode($"[bold]{Text.Safe(knowledge.NameOf(partner.Key))}[/]");
+            foreach (var tie in partner)
+            {
+                var tieNode = node.AddNode(ClaimText.Tie(tie, knowledge));
+                foreach (var claim in tie.Claims) tieNode.AddNode(ClaimText.Claim(claim));
+            }
+        }
+        var states = knowledge.StatesOf(actor.Id);
+        if (states.Count > 0)
+        {
+            var stateNode = tree.AddNode("[bold]states[/]");
+            foreach (var state in states)
+            {
+                var quantity = state.Quantity is null ? "" : " " + Text.Number(state.Quantity.Value, "#,0");
+                stateNode.AddNode($"{state.Kind.ToString()}{quantity} {ClaimText.Modality(state.Modality)} “{Text.Safe(Text.Clip(state.Evidence.Sentence, 160))}” [grey]— {ClaimText.Source(state.Evidence)}[/]");
+            }
+        }
+        AnsiConsole.Write(tree);
+    }
+}

@@ -1,0 +1,108 @@
+using Casus.Core.Actors;
+using Casus.Core.Knowledge;
+using Casus.Core.Scenarios;
+using Casus.Ingest;
+using Casus.Pipeline.Actors;
+using Casus.Pipeline.Data;
+using Casus.Pipeline.Ingest;
+using Casus.Pipeline.Pending;
+using Casus.Store;
+
+namespace Casus.Pipeline;
+
+/// <summary>
+/// The one façade the CLI and the web server call: opens the store (creating it, and loading
+/// the starter knowledge base, on first use), ingests inputs, resolves actor names, builds the
+/// knowledge base as of a date and runs scenarios.
+/// </summary>
+public sealed class CasusWorkspace : IDisposable
+{
+    private readonly PipelineLayers _layers;
+    private KnowledgeBase? _knowledge;
+
+    private CasusWorkspace(ICasusStore store, PipelineLayers layers, ShippedData data)
+    {
+        Store = store;
+        _layers = layers;
+        DataVersion = data.Version;
+    }
+
+    public ICasusStore Store { get; }
+
+    public ActorLexicon Lexicon => _layers.Lexicons.Actors;
+
+    public string DataVersion { get; }
+
+    /// <summary>Opens the database (<see cref="WorkspaceOptions.ResolvedDb"/>), creating its schema on first use.</summary>
+    public static CasusWorkspace Open(WorkspaceOptions options)
+    {
+        var data = options.DataDir is null ? ShippedData.Embedded() : ShippedData.FromDirectory(options.DataDir);
+        var layers = PipelineLayers.Load(data);
+        var store = StoreLocation.Open(options.ResolvedDb, out _);
+        try
+        {
+            StarterLoader.EnsureDecided(store, layers, data.Version, options.LoadStarter);
+            return new CasusWorkspace(store, layers, data);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The actor a user means by a name, id, alias or spokesperson; <see cref="Casus.Core.InputException"/>
+    /// "unknown actor 'X'" with the closest names otherwise.</summary>
+    public Actor ResolveActor(string nameOrAlias) =>
+        ActorResolver.Resolve(nameOrAlias, Lexicon.Resolve, Knowledge().Actors);
+
+    public IngestReport Ingest(IEnumerable<string> pathsOrUrls, IProgress<IngestProgress>? progress = null)
+    {
+        try
+        {
+            return new IngestRunner(Store, _layers).Run(pathsOrUrls, progress);
+        }
+        finally
+        {
+            _knowledge = null;
+        }
+    }
+
+    /// <summary>Ingests one body (an upload or a fetched page); failures come back as a failed item.</summary>
+    public IngestReport IngestBytes(string origin, byte[] bytes, string? contentType = null)
+    {
+        try
+        {
+            return new IngestReport(new IngestRunner(Store, _layers).Guarded(origin, () => new InputSource(origin, bytes, contentType)));
+        }
+        finally
+        {
+            _knowledge = null;
+        }
+    }
+
+    /// <summary>Everything stored plus the lexicon's actors, as it stood on <paramref name="asOf"/> (all of it when null).</summary>
+    public KnowledgeBase Knowledge(DateOnly? asOf = null)
+    {
+        _knowledge ??= Store.LoadKnowledge(Lexicon.Actors);
+        return _knowledge.AsOf(asOf);
+    }
+
+    public ScenarioResult RunScenario(Scenario scenario) =>
+        _layers.Engine.Evaluate(Knowledge(scenario.AsOf), scenario);
+
+    /// <summary>Names the extractor met in stored documents but the lexicon does not know, with how many documents mention each.</summary>
+    public IReadOnlyList<CandidateActor> CandidateActors() =>
+        Store.Documents()
+            .Select(d => Store.GetDocument(d.Id))
+            .OfType<Casus.Core.Documents.Document>()
+            .SelectMany(d => _layers.Extractor.Extract(d).CandidateActors.Distinct())
+            .GroupBy(name => name, StringComparer.Ordinal)
+            .Select(g => new CandidateActor(g.Key, g.Count()))
+            .OrderByDescending(c => c.Documents).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+
+    public void Dispose() => Store.Dispose();
+}
+
+public sealed record CandidateActor(string Name, int Documents);

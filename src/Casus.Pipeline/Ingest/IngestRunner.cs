@@ -1,0 +1,99 @@
+using Casus.Core;
+using Casus.Core.Documents;
+using Casus.Ingest;
+using Casus.Store;
+
+namespace Casus.Pipeline.Ingest;
+
+/// <summary>
+/// Ingest orchestration: each input is read, split into documents and extracted completely
+/// before anything is written, so a failing input writes nothing; each document is then stored
+/// with its claims in one transaction. One input's failure is reported and the batch goes on.
+/// </summary>
+internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
+{
+    /// <summary>Files above this are refused rather than read into memory.</summary>
+    public const long MaxFileBytes = 100L * 1024 * 1024;
+
+    private Dictionary<string, DocumentSummary>? _stored;
+
+    public IngestReport Run(IEnumerable<string> args, IProgress<IngestProgress>? progress)
+    {
+        var inputs = IngestInputs.Expand(args);
+        var items = new List<IngestedItem>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            progress?.Report(new IngestProgress(i, inputs.Count, input.Origin));
+            if (input.Problem is not null)
+            {
+                items.Add(Failed(input.Origin, input.Problem));
+                continue;
+            }
+            items.AddRange(Guarded(input.Origin, () => input.IsUrl
+                ? layers.Fetch(input.Origin)
+                : new InputSource(input.Origin, IngestInputs.ReadFile(input.Origin, MaxFileBytes))));
+        }
+        progress?.Report(new IngestProgress(inputs.Count, inputs.Count, ""));
+        return new IngestReport(items);
+    }
+
+    public IReadOnlyList<IngestedItem> Guarded(string origin, Func<InputSource> load)
+    {
+        try
+        {
+            return Store(load());
+        }
+        catch (InputException e)
+        {
+            return [Failed(origin, e.Message)];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader or extractor bug on one input must not lose the rest of the batch; it is
+            // reported with its type so it is visibly a bug, not a verdict on the file.
+            return [Failed(origin, $"'{origin}': could not be processed (internal error {e.GetType().Name}: {FirstLine(e.Message)})")];
+        }
+    }
+
+    private List<IngestedItem> Store(InputSource source)
+    {
+        InputSniffer.Check(source);
+        var documents = layers.Read(source);
+        if (documents.Count == 0) throw new InputException($"'{source.Origin}': no article text found");
+
+        var fresh = documents.Where(d => !store.HasDocument(d.Id)).Select(d => (Document: d, Claims: layers.Extractor.Extract(d))).ToList();
+        var items = new List<IngestedItem>();
+        foreach (var document in documents)
+        {
+            var extracted = fresh.FirstOrDefault(f => f.Document.Id == document.Id).Claims;
+            if (extracted is not null && store.AddDocument(document, extracted.Ties, extracted.States))
+            {
+                items.Add(Item(document, IngestStatus.Added, extracted.Ties.Count, extracted.States.Count));
+                continue;
+            }
+            var known = StoredSummary(document.Id);
+            items.Add(Item(document, IngestStatus.AlreadyStored, known?.TieClaims ?? 0, known?.StateClaims ?? 0));
+        }
+        return items;
+    }
+
+    private DocumentSummary? StoredSummary(string id)
+    {
+        _stored ??= store.Documents().ToDictionary(d => d.Id);
+        if (!_stored.TryGetValue(id, out var summary))
+        {
+            _stored = store.Documents().ToDictionary(d => d.Id); // stored meanwhile by another process
+            _stored.TryGetValue(id, out summary);
+        }
+        return summary;
+    }
+
+    private static IngestedItem Item(Document d, IngestStatus status, int ties, int states) =>
+        new(d.Origin, d.Id, d.Title, d.Outlet, d.Date, status, ties, states, null);
+
+    private static IngestedItem Failed(string origin, string error) =>
+        new(origin, null, null, null, null, IngestStatus.Failed, 0, 0, error);
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Casus.Core.Actors;
+using Casus.Core.Claims;
+using Casus.Core.Knowledge;
+using Casus.Core.Scenarios;
+
+namespace Casus.Present.Briefs;
+
+/// <summary>
+/// What both brief formats say, worded once: title, verdict sentences, numbers. The Markdown and
+/// HTML renderers only differ in markup.
+/// </summary>
+internal static class BriefModel
+{
+    public static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Quotes shown per factor: enough to see why, short enough to read.</summary>
+    public const int QuotesPerFactor = 3;
+
+    public static string Title(ScenarioResult result, KnowledgeBase knowledge)
+    {
+        var s = result.Scenario;
+        var attackers = Names(s.Attackers, knowledge);
+        var joiners = Names(s.Joiners, knowledge);
+        var target = knowledge.NameOf(s.Target);
+        var what = joiners.Length > 0
+            ? $"If {joiners} join{(s.Joiners.Count == 1 ? "s" : "")} {Possessive(attackers)} war on {target}"
+            : attackers.Length > 0 ? $"If {attackers} attack{(s.Attackers.Count == 1 ? "s" : "")} {target}" : $"If {target} is attacked";
+        return $"{what}: who helps {target}, how far, how likely?";
+    }
+
+    public static string AsOf(Scenario scenario) =>
+        scenario.AsOf is { } d ? d.ToString("yyyy-MM-dd", Inv) : "all dates";
+
+    /// <summary>Verdicts in reading order: most help first, ties broken by name for determinism.</summary>
+    public static IReadOnlyList<Verdict> Ordered(ScenarioResult result) =>
+        result.Verdicts.OrderByDescending(v => v.ExpectedLevel).ThenBy(v => v.ActorName, StringComparer.Ordinal).ToList();
+
+    public static string LevelLabel(LadderLevel level) => $"{(int)level} ({level.Describe()})";
+
+    public static string Percent(double p) => (p * 100).ToString("0", Inv) + "%";
+
+    public static string Number(double x) => x.ToString("0.00", Inv);
+
+    public static string Signed(double x) => (x >= 0 ? "+" : "−") + Math.Abs(x).ToString("0.00", Inv);
+
+    public static string VerdictSentence(Verdict v, string target)
+    {
+        var sentence = $"{v.ActorName} most likely responds at level {LevelLabel(v.Level)} for {target}, " +
+                       $"with P(level ≥ 3) = {Percent(v.AtLeast(LadderLevel.Material))}, " +
+                       $"P(direct military) = {Percent(v.Probabilities[5])} and expected level {Number(v.ExpectedLevel)}.";
+        return v.Cap is { } cap ? sentence + $" Capability caps it at level {LevelLabel(cap)}." : sentence;
+    }
+
+    public static string Citation(Evidence e) =>
+        string.Join(", ", new[] { e.Outlet, e.Date?.ToString("yyyy-MM-dd", Inv) }.Where(x => !string.IsNullOrEmpty(x)));
+
+    public static string SourceLine(Evidence e)
+    {
+        var parts = new List<string> { e.Outlet ?? "unknown outlet" };
+        if (e.Date is { } d) parts.Add(d.ToString("yyyy-MM-dd", Inv));
+        if (!string.IsNullOrEmpty(e.Url)) parts.Add(e.Url);
+        parts.Add("document " + e.DocumentId);
+        return string.Join(" · ", parts);
+    }
+
+    private static string Names(IEnumerable<ActorId> ids, KnowledgeBase knowledge)
+    {
+        var names = ids.Select(knowledge.NameOf).ToList();
+        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names[..^1]) + " and " + names[^1];
+    }
+
+    private static string Possessive(string names) => names.Length == 0 ? "the" : names.EndsWith('s') ? names + "'" : names + "'s";
+}

@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace Casus.Present.Briefs;
+
+/// <summary>
+/// Makes untrusted text safe inside Markdown: HTML is entity-escaped (renderers pass raw HTML
+/// through), Markdown punctuation is backslash-escaped, and line breaks become spaces so a
+/// quote cannot break out of its block or table cell.
+/// </summary>
+internal static class MarkdownText
+{
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '\n' or '\r' or '\t': sb.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#':
+                    sb.Append('\\').Append(c); break;
+                default:
+                    if (!char.IsControl(c)) sb.Append(c);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using Casus.Core.Actors;
+using Casus.Core.Knowledge;
+using Casus.Present.Network;
+
+namespace Casus.Present.Json;
+
+/// <summary>
+/// One actor's ties as of a date, plus the neighbourhood around it (nodes and the ties among
+/// them) so a page can draw the network from one response.
+/// </summary>
+public static class TiesJson
+{
+    public static void Write(KnowledgeBase knowledge, ActorId actor, DateOnly? asOf, Stream output)
+    {
+        var view = knowledge.AsOf(asOf);
+        var around = Neighbourhood.Around(view, actor);
+        using var json = EvidenceJson.Open(output);
+        json.WriteStartObject();
+        json.WritePropertyName("actor");
+        KnowledgeJson.WriteActor(json, view, actor);
+        EvidenceJson.WriteDate(json, "as_of", asOf);
+        json.WriteStartArray("ties");
+        foreach (var tie in view.TiesOf(actor)) ClaimJson.WriteTie(json, view, tie);
+        json.WriteEndArray();
+        json.WriteStartArray("states");
+        foreach (var state in view.StatesOf(actor)) ClaimJson.WriteState(json, state);
+        json.WriteEndArray();
+        json.WriteStartObject("network");
+        json.WriteStartArray("nodes");
+        foreach (var node in around.Nodes) KnowledgeJson.WriteActor(json, view, node.Id);
+        json.WriteEndArray();
+        json.WriteStartArray("ties");
+        foreach (var tie in around.Ties) ClaimJson.WriteTie(json, view, tie);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The claims between two actors, both directions, for an edge's evidence panel.</summary>
+    public static void WriteBetween(KnowledgeBase knowledge, ActorId a, ActorId b, Stream output)
+    {
+        using var json = EvidenceJson.Open(output);
+        json.WriteStartObject();
+        json.WritePropertyName("a");
+        KnowledgeJson.WriteActor(json, knowledge, a);
+        json.WritePropertyName("b");
+        KnowledgeJson.WriteActor(json, knowledge, b);
+        json.WriteStartArray("ties");
+        foreach (var tie in knowledge.TiesOf(a).Where(t => t.Source == b || t.Target == b))
+            ClaimJson.WriteTie(json, knowledge, tie);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

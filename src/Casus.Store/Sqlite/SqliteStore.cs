@@ -1,0 +1,180 @@
+using Casus.Core.Actors;
+using Casus.Core.Claims;
+using Casus.Core.Documents;
+using Casus.Core.Knowledge;
+using Casus.Store.Serialization;
+using Microsoft.Data.Sqlite;
+using static Casus.Store.Sqlite.SqliteClaimRows;
+
+namespace Casus.Store.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. Each document is written with all its
+/// claims in one IMMEDIATE transaction, and its insert is <c>ON CONFLICT DO NOTHING</c>, so a
+/// crash leaves whole documents only and two processes racing on the same document store it once.
+/// </summary>
+public sealed class SqliteStore : ICasusStore
+{
+    private readonly SqliteConnection _connection;
+
+    public SqliteStore(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        Location = "sqlite:" + full;
+        FilePath = full;
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false, // the file is released on Dispose, so tests and backups can touch it
+            DefaultTimeout = 30,
+        }.ToString();
+        _connection = new SqliteConnection(connectionString);
+        _connection.Open();
+        try
+        {
+            Created = SqliteSchema.Ensure(_connection);
+        }
+        catch
+        {
+            _connection.Dispose();
+            throw;
+        }
+    }
+
+    public string Location { get; }
+
+    public string FilePath { get; }
+
+    /// <summary>True when opening this store created its schema (a new database).</summary>
+    public bool Created { get; }
+
+    public bool HasDocument(string documentId) =>
+        Scalar<long>("SELECT COUNT(*) FROM documents WHERE id = $id", ("$id", documentId)) > 0;
+
+    public bool AddDocument(Document document, IReadOnlyList<TieClaim> ties, IReadOnlyList<StateClaim> states)
+    {
+        using var tx = _connection.BeginTransaction(); // IMMEDIATE: takes the write lock up front
+        using (var insert = _connection.CreateCommand())
+        {
+            insert.Transaction = tx;
+            insert.CommandText = """
+                INSERT INTO documents(id, text, title, outlet, author, date, url, origin, parent_id, added_at)
+                VALUES ($id, $text, $title, $outlet, $author, $date, $url, $origin, $parent, $added)
+                ON CONFLICT(id) DO NOTHING;
+                """;
+            Add(insert, "$id", document.Id);
+            Add(insert, "$text", document.Text);
+            Add(insert, "$title", document.Title);
+            Add(insert, "$outlet", document.Outlet);
+            Add(insert, "$author", document.Author);
+            Add(insert, "$date", StoredValues.Date(document.Date));
+            Add(insert, "$url", document.Url);
+            Add(insert, "$origin", document.Origin);
+            Add(insert, "$parent", document.ParentId);
+            Add(insert, "$added", DateTimeOffset.UtcNow.ToString("O"));
+            if (insert.ExecuteNonQuery() == 0)
+            {
+                tx.Rollback();
+                return false;
+            }
+        }
+        InsertTies(_connection, tx, document.Id, ties);
+        InsertStates(_connection, tx, document.Id, states);
+        tx.Commit();
+        return true;
+    }
+
+    public void UpsertActors(IEnumerable<Actor> actors)
+    {
+        using var tx = _connection.BeginTransaction();
+        using var command = _connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = """
+            INSERT INTO actors(id, name, kind, aliases, part_of) VALUES ($id, $name, $kind, $aliases, $partof)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, part_of = excluded.part_of;
+            """;
+        foreach (var actor in actors)
+        {
+            command.Parameters.Clear();
+            Add(command, "$id", actor.Id.Value);
+            Add(command, "$name", actor.Name);
+            Add(command, "$kind", StoredValues.Kind(actor.Kind));
+            Add(command, "$aliases", StoredValues.List(actor.Aliases));
+            Add(command, "$partof", StoredValues.List(actor.PartOf.Select(p => p.Value)));
+            command.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    public IReadOnlyList<Actor> StoredActors() => Query("SELECT id, name, kind, aliases, part_of FROM actors ORDER BY id", row => new Actor(
+        new ActorId(row.GetString(0)),
+        row.GetString(1),
+        StoredValues.ParseKind(row.GetString(2)),
+        StoredValues.ParseList(row.GetString(3)),
+        StoredValues.ParseList(row.GetString(4)).Select(p => new ActorId(p)).ToList()));
+
+    public IReadOnlyList<DocumentSummary> Documents() => Query("""
+        SELECT d.id, d.title, d.outlet, d.date, d.origin, d.parent_id,
+               (SELECT COUNT(*) FROM tie_claims t WHERE t.document_id = d.id),
+               (SELECT COUNT(*) FROM state_claims s WHERE s.document_id = d.id)
+        FROM documents d ORDER BY d.date, d.id
+        """, row => new DocumentSummary(row.GetString(0), Text(row, 1), Text(row, 2), StoredValues.ParseDate(Text(row, 3)),
+            row.GetString(4), Text(row, 5), row.GetInt32(6), row.GetInt32(7)));
+
+    public Document? GetDocument(string documentId) => Query(
+        "SELECT id, text, title, outlet, author, date, url, origin, parent_id FROM documents WHERE id = $id",
+        row => new Document(row.GetString(0), row.GetString(1), Text(row, 2), Text(row, 3), Text(row, 4),
+            StoredValues.ParseDate(Text(row, 5)), Text(row, 6), row.GetString(7), Text(row, 8)),
+        ("$id", documentId)).FirstOrDefault();
+
+    public KnowledgeBase LoadKnowledge(IEnumerable<Actor> lexiconActors)
+    {
+        // Lexicon actors come first so the shipped names win over any stored copy of the same id.
+        var actors = lexiconActors.Concat(StoredActors());
+        var ties = Query($"SELECT {TieColumns} FROM tie_claims ORDER BY id", ReadTie);
+        var states = Query($"SELECT {StateColumns} FROM state_claims ORDER BY id", ReadState);
+        return new KnowledgeBase(actors, ties, states);
+    }
+
+    public StoreCounts Counts() => new(
+        (int)Scalar<long>("SELECT COUNT(*) FROM documents"),
+        (int)Scalar<long>("SELECT COUNT(*) FROM tie_claims"),
+        (int)Scalar<long>("SELECT COUNT(*) FROM state_claims"),
+        (int)Scalar<long>("SELECT COUNT(*) FROM actors"));
+
+    public string? GetMeta(string key) =>
+        Query("SELECT value FROM meta WHERE key = $key", row => row.GetString(0), ("$key", key)).FirstOrDefault();
+
+    public void SetMeta(string key, string value)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
+        Add(command, "$key", key);
+        Add(command, "$value", value);
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) Add(command, name, value);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(map(reader));
+        return rows;
+    }
+
+    private T Scalar<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) Add(command, name, value);
+        return (T)command.ExecuteScalar()!;
+    }
+}

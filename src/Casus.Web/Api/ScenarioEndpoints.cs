@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Casus.Core;
+using Casus.Core.Scenarios;
+using Casus.Present.Briefs;
+using Casus.Present.Json;
+using Casus.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Casus.Web.Api;
+
+/// <summary>Scenarios (POST a body or GET a permalink query) and briefs of them as HTML or Markdown.</summary>
+internal static class ScenarioEndpoints
+{
+    private static readonly JsonSerializerOptions BodyJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("scenario");
+        api.MapPost("/scenario", Post).Accepts<ScenarioRequest>("application/json")
+            .WithSummary("Verdicts for every actor tied to either side (the scenario JSON contract).").ProducesProblem(400);
+        api.MapGet("/scenario", Get).WithSummary("The same as POST, from query parameters: target, against, joins, as_of.").ProducesProblem(400);
+        api.MapGet("/brief", Brief).WithSummary("The scenario as a self-contained HTML page (format=html) or Markdown (format=md).").ProducesProblem(400);
+    }
+
+    private static async Task<IResult> Post(HttpRequest request, ICasusBackend backend)
+    {
+        ScenarioRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<ScenarioRequest>(request.Body, BodyJson, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"request body: not a scenario JSON object ({e.Message.Split('.')[0]})");
+        }
+        if (body is null) throw new InputException("request body: missing (send {\"target\", \"attackers\", \"joiners\", \"as_of\"})");
+        var scenario = Query.Scenario(backend, body.Target, body.Attackers ?? [], body.Joiners ?? [], body.AsOf);
+        return Contract(backend.RunScenario(scenario));
+    }
+
+    private static IResult Get(ICasusBackend backend, string? target, string[]? against, string[]? joins, string? as_of) =>
+        Contract(backend.RunScenario(Query.Scenario(backend, target, against ?? [], joins ?? [], as_of)));
+
+    private static IResult Brief(ICasusBackend backend, string? target, string[]? against, string[]? joins, string? as_of, string? format, bool? download)
+    {
+        var kind = (format ?? "html").Trim().ToLowerInvariant();
+        if (kind is not ("html" or "md" or "markdown")) throw new InputException($"format: '{Query.Clip(format!)}' is not html or md");
+        var scenario = Query.Scenario(backend, target, against ?? [], joins ?? [], as_of);
+        var result = backend.RunScenario(scenario);
+        var kb = backend.Knowledge(scenario.AsOf);
+        var name = $"casus-brief-{scenario.Target.Value}-{scenario.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "all"}";
+        var (text, type, extension) = kind == "html"
+            ? (BriefHtml.Render(result, kb), "text/html; charset=utf-8", ".html")
+            : (BriefMarkdown.Render(result, kb), "text/markdown; charset=utf-8", ".md");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        return download == true ? Results.File(bytes, type, name + extension) : Results.Bytes(bytes, type);
+    }
+
+    private static IResult Contract(ScenarioResult result) => JsonBytes.From(s => ScenarioJson.Write(result, s));
+}
+
+/// <summary>POST /api/scenario body; names may be ids, names or aliases.</summary>
+public sealed record ScenarioRequest(string? Target, string[]? Attackers, string[]? Joiners, string? AsOf);

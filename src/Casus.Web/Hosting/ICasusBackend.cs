@@ -1,0 +1,30 @@
+using Casus.Core.Actors;
+using Casus.Core.Knowledge;
+using Casus.Core.Scenarios;
+
+namespace Casus.Web.Hosting;
+
+/// <summary>
+/// What the server needs from the pipeline. <c>CasusWorkspace</c> provides it through
+/// <c>WorkspaceBackend</c>; implementations must be safe to call from concurrent requests.
+/// </summary>
+public interface ICasusBackend
+{
+    string DataVersion { get; }
+
+    /// <summary>The actor a name, alias or id means; <see cref="Casus.Core.InputException"/> when none.</summary>
+    Actor ResolveActor(string nameOrAlias);
+
+    /// <summary>What is known, as of a date (everything when null).</summary>
+    KnowledgeBase Knowledge(DateOnly? asOf);
+
+    ScenarioResult RunScenario(Scenario scenario);
+
+    /// <summary>Reads, extracts and stores one uploaded body; failures come back as failed items.</summary>
+    IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType);
+}
+
+/// <param name="Status">added, already_stored or failed.</param>
+public sealed record IngestedDocument(
+    string Origin, string? DocumentId, string? Title, string? Outlet, DateOnly? Date,
+    string Status, int TieClaims, int StateClaims, string? Error);

@@ -1,0 +1,33 @@
+using System.Net;
+
+namespace Casus.Web.Hosting;
+
+/// <param name="Urls">Where to listen; loopback by default so nothing is exposed by accident.</param>
+/// <param name="Token">Bearer token for write endpoints; null → <c>CASUS_TOKEN</c>.</param>
+/// <param name="MaxBodyBytes">Largest request body accepted (an article is rarely over 200 kB).</param>
+/// <param name="RequestTimeout">Longest a request may run before it is answered 503.</param>
+public sealed record ServerOptions(
+    string Urls = ServerOptions.DefaultUrls,
+    string? Token = null,
+    long MaxBodyBytes = 2 * 1024 * 1024,
+    TimeSpan? RequestTimeout = null)
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public TimeSpan Timeout => RequestTimeout ?? TimeSpan.FromSeconds(30);
+
+    public string? EffectiveToken =>
+        !string.IsNullOrEmpty(Token) ? Token
+        : Environment.GetEnvironmentVariable("CASUS_TOKEN") is { Length: > 0 } env ? env : null;
+
+    /// <summary>True when every URL binds a loopback address; "localhost" counts, "0.0.0.0", "*" and "+" do not.</summary>
+    public bool LoopbackOnly => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsLoopback);
+
+    private static bool IsLoopback(string url)
+    {
+        var rest = url.Contains("://", StringComparison.Ordinal) ? url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..] : url;
+        var host = rest.StartsWith('[') ? rest[1..rest.IndexOf(']', StringComparison.Ordinal)] : rest.Split(':', '/')[0];
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) return true;
+        return IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip);
+    }
+}

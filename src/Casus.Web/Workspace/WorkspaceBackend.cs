@@ -1,0 +1,68 @@
+using Casus.Core.Actors;
+using Casus.Core.Knowledge;
+using Casus.Core.Scenarios;
+using Casus.Pipeline;
+using Casus.Web.Hosting;
+
+namespace Casus.Web.Workspace;
+
+/// <summary>
+/// Adapts <see cref="CasusWorkspace"/> (one SQLite connection, a cached knowledge base) to
+/// concurrent requests: reads share a lock and only ever touch the cached knowledge base, which
+/// is loaded before the first read and again after every ingest, under the exclusive lock.
+/// </summary>
+public sealed class WorkspaceBackend : ICasusBackend
+{
+    private readonly CasusWorkspace _workspace;
+    private readonly ReaderWriterLockSlim _gate = new();
+
+    public WorkspaceBackend(CasusWorkspace workspace)
+    {
+        _workspace = workspace;
+        _workspace.Knowledge();
+    }
+
+    public string DataVersion => _workspace.DataVersion;
+
+    public Actor ResolveActor(string nameOrAlias) => Read(() => _workspace.ResolveActor(nameOrAlias));
+
+    public KnowledgeBase Knowledge(DateOnly? asOf) => Read(() => _workspace.Knowledge(asOf));
+
+    public ScenarioResult RunScenario(Scenario scenario) => Read(() => _workspace.RunScenario(scenario));
+
+    public IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType)
+    {
+        _gate.EnterWriteLock();
+        try
+        {
+            var report = _workspace.IngestBytes(origin, bytes, contentType);
+            _workspace.Knowledge();
+            return report.Items.Select(i => new IngestedDocument(i.Origin, i.DocumentId, i.Title, i.Outlet, i.Date,
+                Snake(i.Status), i.TieClaims, i.StateClaims, i.Error)).ToList();
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
+    }
+
+    private T Read<T>(Func<T> read)
+    {
+        _gate.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _gate.ExitReadLock();
+        }
+    }
+
+    private static string Snake(IngestStatus status) => status switch
+    {
+        IngestStatus.Added => "added",
+        IngestStatus.AlreadyStored => "already_stored",
+        _ => "failed",
+    };
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Casus.Testing;
+
+namespace Casus.Cli.Tests.Commands;
+
+public sealed class ScenarioCommandTests : IClassFixture<SeededDatabase>
+{
+    private readonly SeededDatabase _seeded;
+
+    public ScenarioCommandTests(SeededDatabase seeded) => _seeded = seeded;
+
+    [Fact]
+    public void Scenario_json_on_the_seeds_follows_the_contract()
+    {
+        var run = _seeded.Run("scenario", "--target", "Iran", "--against", "Israel", "--joins", "United States", "--as-of", "2025-06-21", "--json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var scenario = json.RootElement.GetProperty("scenario");
+        Assert.Equal("IRN", scenario.GetProperty("target").GetString());
+        Assert.Equal(["ISR"], scenario.GetProperty("attackers").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["USA"], scenario.GetProperty("joiners").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2025-06-21", scenario.GetProperty("as_of").GetString());
+        var verdicts = json.RootElement.GetProperty("verdicts").EnumerateArray().ToList();
+        Assert.NotEmpty(verdicts);
+        foreach (var verdict in verdicts)
+        {
+            Assert.False(string.IsNullOrEmpty(verdict.GetProperty("actor").GetString()));
+            var p = verdict.GetProperty("probabilities").EnumerateArray().Select(e => e.GetDouble()).ToList();
+            Assert.Equal(6, p.Count);
+            Assert.InRange(p.Sum(), 0.999, 1.001);
+            var level = verdict.GetProperty("level").GetInt32();
+            Assert.Equal(p.IndexOf(p.Max()), level);
+            foreach (var factor in verdict.GetProperty("factors").EnumerateArray())
+            {
+                Assert.True(factor.TryGetProperty("name", out _));
+                Assert.True(factor.TryGetProperty("effect", out _));
+                foreach (var evidence in factor.GetProperty("evidence").EnumerateArray())
+                    Assert.False(string.IsNullOrEmpty(evidence.GetProperty("sentence").GetString()));
+            }
+        }
+    }
+
+    [Fact]
+    public void Scenario_table_lists_each_actor_with_its_level()
+    {
+        var run = _seeded.Run("scenario", "--target", "Iran", "--against", "Israel", "--joins", "United States");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("most likely", run.Stdout);
+        Assert.Contains("Russia", run.Stdout);
+    }
+
+    [Fact]
+    public void Ingesting_the_seeds_again_adds_nothing()
+    {
+        var run = _seeded.Run("ingest", SharedCorpus.SeedDir, "--json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(0, json.RootElement.GetProperty("added").GetInt32());
+        Assert.True(json.RootElement.GetProperty("already_stored").GetInt32() >= 2);
+    }
+
+    [Fact]
+    public void Brief_written_to_a_file_is_html_when_asked()
+    {
+        using var dir = new TempDir();
+        var output = dir.File("brief.html");
+        var run = _seeded.Run("brief", "--format", "html", "--out", output);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("<html", File.ReadAllText(output), StringComparison.OrdinalIgnoreCase);
+    }
+}

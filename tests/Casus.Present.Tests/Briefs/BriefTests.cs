@@ -1,0 +1,72 @@
+using System.Xml.Linq;
+using Casus.Present.Briefs;
+
+namespace Casus.Present.Tests.Briefs;
+
+public class BriefTests
+{
+    [Fact]
+    public void Markdown_brief_has_title_summary_row_and_section_per_verdict()
+    {
+        var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
+        Assert.StartsWith("# If Carpathia joins Borduria's war on Ardania", md, StringComparison.Ordinal);
+        Assert.Contains("2031-06-01", md, StringComparison.Ordinal);
+        Assert.Contains("| Zembla | 1 (rhetorical) |", md, StringComparison.Ordinal);
+        Assert.Contains("| Red Militia | 4 (indirect military) | 80% | 10% |", md, StringComparison.Ordinal);
+        Assert.Contains("## Zembla", md, StringComparison.Ordinal);
+        Assert.Contains("## Red Militia", md, StringComparison.Ordinal);
+        Assert.Contains("**stated\\_intent** (+0.30)", md, StringComparison.Ordinal);
+        Assert.Contains("**commitment** (−0.40)", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_brief_orders_sections_by_expected_level()
+    {
+        var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
+        Assert.True(md.IndexOf("## Red Militia", StringComparison.Ordinal) < md.IndexOf("## Zembla", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markdown_brief_quotes_evidence_with_outlet_date_and_numbered_source()
+    {
+        var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
+        Assert.Contains("“Zembla and Ardania signed a pact in May.” — The Daily Fiction, 2031-03-04 [", md, StringComparison.Ordinal);
+        var sources = md[md.IndexOf("## Sources", StringComparison.Ordinal)..];
+        Assert.Contains("1. ", sources, StringComparison.Ordinal);
+        Assert.Contains("2. ", sources, StringComparison.Ordinal);
+        Assert.Contains("https://example.test/doc-b", sources, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_brief_escapes_script_in_evidence()
+    {
+        var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
+        Assert.DoesNotContain("<script", md, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", md, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_brief_is_well_formed_and_shows_every_verdict()
+    {
+        var html = BriefHtml.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
+        var doc = XDocument.Parse(html[html.IndexOf("<html", StringComparison.Ordinal)..]);
+        var sections = doc.Descendants("section").Select(s => s.Element("h2")!.Value).ToList();
+        Assert.Equal(["Red Militia", "Zembla"], sections);
+        Assert.Contains(doc.Descendants("td"), td => td.Value == "4 (indirect military)");
+        Assert.Single(doc.Descendants("{http://www.w3.org/2000/svg}svg"));
+    }
+
+    [Fact]
+    public void Html_brief_renders_hostile_evidence_as_text_and_makes_no_requests()
+    {
+        var html = BriefHtml.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        var doc = XDocument.Parse(html[html.IndexOf("<html", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain(doc.Descendants(), e => e.Name.LocalName is "script" or "img" or "link" or "iframe");
+        Assert.DoesNotContain(doc.Descendants().Attributes(),
+            a => a.Name.LocalName is "src" or "href" && !a.Value.StartsWith('#'));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Casus.Present.Json;
+
+namespace Casus.Present.Tests.Json;
+
+public class ScenarioJsonTests
+{
+    private static JsonElement Parse() => JsonDocument.Parse(ScenarioJson.ToJson(FictionalWorld.Result())).RootElement;
+
+    [Fact]
+    public void Scenario_block_names_target_sides_and_date_in_snake_case()
+    {
+        var scenario = Parse().GetProperty("scenario");
+        Assert.Equal("ARD", scenario.GetProperty("target").GetString());
+        Assert.Equal(["BRD"], scenario.GetProperty("attackers").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["CRP"], scenario.GetProperty("joiners").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2031-06-01", scenario.GetProperty("as_of").GetString());
+    }
+
+    [Fact]
+    public void Every_verdict_has_six_probabilities_summing_to_one_and_its_level()
+    {
+        var verdicts = Parse().GetProperty("verdicts").EnumerateArray().ToList();
+        Assert.Equal(2, verdicts.Count);
+        foreach (var v in verdicts)
+        {
+            var p = v.GetProperty("probabilities").EnumerateArray().Select(x => x.GetDouble()).ToList();
+            Assert.Equal(6, p.Count);
+            Assert.Equal(1.0, p.Sum(), 6);
+            Assert.Equal(p.IndexOf(p.Max()), v.GetProperty("level").GetInt32());
+            Assert.True(v.TryGetProperty("expected_level", out _));
+            Assert.False(string.IsNullOrEmpty(v.GetProperty("actor_id").GetString()));
+        }
+    }
+
+    [Fact]
+    public void Factor_evidence_carries_document_verbatim_sentence_date_outlet_url_and_span()
+    {
+        var factor = Parse().GetProperty("verdicts")[0].GetProperty("factors")[1];
+        Assert.Equal("stated_intent", factor.GetProperty("name").GetString());
+        Assert.Equal(0.3, factor.GetProperty("effect").GetDouble(), 6);
+        var e = factor.GetProperty("evidence")[0];
+        Assert.Equal("doc-b", e.GetProperty("document").GetString());
+        Assert.Equal(FictionalWorld.Payload, e.GetProperty("sentence").GetString());
+        Assert.Equal("2031-03-04", e.GetProperty("date").GetString());
+        Assert.Equal("Evil \"Outlet\"", e.GetProperty("outlet").GetString());
+        Assert.Equal("https://example.test/doc-b", e.GetProperty("url").GetString());
+        Assert.Equal(40, e.GetProperty("start").GetInt32());
+        Assert.Equal(40 + FictionalWorld.Payload.Length, e.GetProperty("end").GetInt32());
+    }
+
+    [Fact]
+    public void Markup_in_article_text_is_escaped_in_the_raw_json()
+    {
+        var raw = ScenarioJson.ToJson(FictionalWorld.Result());
+        Assert.DoesNotContain("<script>", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\\u003Cscript\\u003E", raw, StringComparison.Ordinal);
+    }
+}
