@@ -3,8 +3,14 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BenchmarkDotNet.Running;
 using Casus.Bench;
+using Casus.Bench.Scale;
 
-// Thin host: `quick` for the ratio run (seconds), `bdn` for BenchmarkDotNet (minutes).
+// Thin host for `casus bench`-style ratio runs that compare Casus with a baseline in the same process:
+//   quick [SECONDS]                     extraction MB/s per core vs a naive one-regex-per-alias baseline
+//   bdn [BenchmarkDotNet args]          the same under BenchmarkDotNet (minutes)
+//   profile e2e|extract|spot [SECONDS]  a long loop to attach a profiler to
+//   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
+//   scale network [ACTORS TIES CLAIMS]  synthetic network: import rate, ties/scenario latency, size
 var mode = args.FirstOrDefault() ?? "quick";
 switch (mode)
 {
@@ -24,7 +30,9 @@ switch (mode)
     case "profile" when args.Length >= 2:
         var duration = args.Length > 2 && double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 20;
         return ProfileRun.Run(args[1], TimeSpan.FromSeconds(duration));
+    case "scale" when args.Length >= 2:
+        return ScaleBench.Run(args[1..]);
     default:
-        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]' or 'profile e2e|extract|spot [SECONDS]'");
+        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]', 'profile e2e|extract|spot [SECONDS]', 'scale gdelt [ROWS]' or 'scale network [ACTORS TIES CLAIMS] [--db CONN]'");
         return 2;
 }
