@@ -1,4 +1,3 @@
-using Casus.Core;
 using Casus.Core.Documents;
 
 namespace Casus.Ingest;
@@ -18,4 +17,21 @@ public interface IDocumentReader
 
 /// <param name="Origin">Path or URL, for messages and provenance.</param>
 /// <param name="ContentType">HTTP content type when fetched; null for files.</param>
-public sealed record InputSource(string Origin, byte[] Bytes, string? ContentType = null);
+/// <param name="FallbackDate">
+/// The date to use when the content itself states none (the CLI passes the date in a file name such as
+/// <c>rnz-2025-06-21-….txt</c>, see <see cref="Dates.FileNameDate"/>). An explicit date in the content always wins.
+/// </param>
+public sealed record InputSource(string Origin, byte[] Bytes, string? ContentType = null, DateOnly? FallbackDate = null)
+{
+    /// <summary>The file extension of the origin (lower case, with dot), or "" for none; URLs use their path.</summary>
+    public string Extension
+    {
+        get
+        {
+            var path = Uri.TryCreate(Origin, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal)
+                ? uri.AbsolutePath
+                : Origin;
+            return Path.GetExtension(path).ToLowerInvariant();
+        }
+    }
+}

@@ -1,10 +1,10 @@
 using Casus.Core;
-using Casus.Core.Claims;
 using Casus.Core.Documents;
 using Casus.Extract;
 using Casus.Ingest;
 using Casus.Pipeline.Data;
 using Casus.Pipeline.Pending;
+using Casus.Pipeline.Starter;
 using Casus.Reason;
 
 namespace Casus.Pipeline;
@@ -46,6 +46,6 @@ internal sealed class PipelineLayers
     public InputSource Fetch(string url) => UrlFetcher.Fetch(url);
 
     /// <summary>The curated starter knowledge base, as documents with their claims.</summary>
-    public IReadOnlyList<(Document Document, IReadOnlyList<TieClaim> Ties, IReadOnlyList<StateClaim> States)> Starter() =>
-        StarterKnowledge.Load(_data, Lexicons.Actors);
+    public IReadOnlyList<StarterDocument> Starter() =>
+        StarterKnowledge.Parse(_data.Read("starter/facts.tsv"), _data.Version);
 }

@@ -2,11 +2,9 @@
 // so Casus.Pipeline compiles and its orchestration can be tested. Deleted as each lands.
 using Casus.Core;
 using Casus.Core.Actors;
-using Casus.Core.Claims;
 using Casus.Core.Documents;
 using Casus.Extract;
 using Casus.Ingest;
-using Casus.Pipeline.Data;
 
 namespace Casus.Pipeline.Pending;
 
@@ -72,9 +70,4 @@ internal static class DocumentReaders
 internal static class UrlFetcher
 {
     public static InputSource Fetch(string url) => throw new InputException($"'{url}': fetching URLs is not available yet");
-}
-
-internal static class StarterKnowledge
-{
-    public static IReadOnlyList<(Document Document, IReadOnlyList<TieClaim> Ties, IReadOnlyList<StateClaim> States)> Load(ShippedData data, ActorLexicon lexicon) => [];
 }
