@@ -12,7 +12,7 @@ namespace Casus.Pipeline;
 /// <summary>The layers a workspace wires together, built once from the shipped data.</summary>
 internal sealed class PipelineLayers
 {
-    private readonly IReadOnlyList<IDocumentReader> _readers;
+    private readonly Casus.Ingest.DocumentReaders _readers = new();
     private readonly ShippedData _data;
     private readonly Lazy<IScenarioEngine> _engine;
 
@@ -23,7 +23,6 @@ internal sealed class PipelineLayers
         Extractor = new RuleExtractor(lexicons);
         // Parsed on first use: ingesting never needs the reasoning weights.
         _engine = new Lazy<IScenarioEngine>(() => ScenarioEngine.FromWeights(data.Read("reasoning/weights.tsv")));
-        _readers = DocumentReaders.Default;
     }
 
     public ExtractionLexicons Lexicons { get; }
@@ -35,15 +34,16 @@ internal sealed class PipelineLayers
     public static PipelineLayers Load(ShippedData data) =>
         new(data, ExtractionLexicons.Parse(data.Folder("lexicon"), data.Version));
 
-    /// <summary>The first reader that recognises the input reads it.</summary>
-    public IReadOnlyList<Document> Read(InputSource source)
-    {
-        var reader = _readers.FirstOrDefault(r => r.CanRead(source))
-            ?? throw new InputException($"'{source.Origin}': not a format Casus reads (text, HTML, RSS or Atom)");
-        return reader.Read(source);
-    }
+    /// <summary>Casus.Ingest decodes the bytes (UTF-8, UTF-16, legacy encodings) and picks the reader
+    /// (feed, HTML, aggregator page, plain text); every failure is an InputException naming the input.</summary>
+    public IReadOnlyList<Document> Read(InputSource source) => _readers.Read(source);
 
-    public InputSource Fetch(string url) => UrlFetcher.Fetch(url);
+    /// <summary>An http(s) URL fetched with Casus.Ingest's timeout, size cap and redirect limit.</summary>
+    public InputSource Fetch(string url)
+    {
+        using var fetcher = new Casus.Ingest.Web.UrlFetcher(_readers.Options);
+        return fetcher.Fetch(url);
+    }
 
     /// <summary>The curated starter knowledge base, as documents with their claims.</summary>
     public IReadOnlyList<StarterDocument> Starter() =>

@@ -50,24 +50,3 @@ internal sealed class RuleExtractor(ExtractionLexicons lexicons) : IClaimExtract
 
     public ExtractionResult Extract(Document document) => new([], [], []);
 }
-
-internal static class DocumentReaders
-{
-    public static IReadOnlyList<IDocumentReader> Default { get; } = [new PlainText()];
-
-    private sealed class PlainText : IDocumentReader
-    {
-        public bool CanRead(InputSource source) => true;
-
-        public IReadOnlyList<Document> Read(InputSource source)
-        {
-            var text = new System.Text.UTF8Encoding(false, true).GetString(source.Bytes);
-            return [Document.Create(text, null, null, null, null, null, source.Origin)];
-        }
-    }
-}
-
-internal static class UrlFetcher
-{
-    public static InputSource Fetch(string url) => throw new InputException($"'{url}': fetching URLs is not available yet");
-}
