@@ -20,9 +20,9 @@ public static class StoreLocation
     {
         if (IsPostgres(db))
         {
-            var server = new Postgres.PostgresStore(db);
-            created = server.Created;
-            return server;
+            var postgres = new Postgres.PostgresStore(db); // connection failures are InputExceptions with the password redacted
+            created = postgres.Created;
+            return postgres;
         }
         if (Directory.Exists(db))
             throw new InputException($"--db '{db}': is a directory; give a database file path");
