@@ -25,7 +25,7 @@ internal static class IngestInputs
             if (IsUrl(arg)) inputs.Add(new IngestInput(arg, IsUrl: true));
             else if (Directory.Exists(arg)) inputs.AddRange(FilesUnder(arg));
             else if (File.Exists(arg)) inputs.Add(new IngestInput(arg, IsUrl: false));
-            else inputs.Add(new IngestInput(arg, false, $"'{arg}': no such file or directory"));
+            else inputs.Add(new IngestInput(arg, false, InputFailure.Because(arg, "no such file or directory").Message));
         }
         return inputs;
     }
@@ -34,7 +34,7 @@ internal static class IngestInputs
     {
         // FolderWalker skips hidden entries and symlinked folders and sorts by path (repeatable batches).
         var files = FolderWalker.Walk(folder, FolderExtensions).Where(f => !IsFolderNote(Path.GetFileName(f))).ToList();
-        if (files.Count == 0) return [new IngestInput(folder, false, $"'{folder}': folder holds no article files ({string.Join(" ", FolderExtensions.Order(StringComparer.Ordinal))})")];
+        if (files.Count == 0) return [new IngestInput(folder, false, InputFailure.Because(folder, $"folder holds no article files ({string.Join(" ", FolderExtensions.Order(StringComparer.Ordinal))})").Message)];
         return files.Select(f => new IngestInput(f, false));
     }
 
