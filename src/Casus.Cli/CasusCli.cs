@@ -28,7 +28,10 @@ public static class CasusCli
             EvidenceCommand.Create(),
             ScenarioCommand.Create(),
             BriefCommand.Create(),
+            ServeCommand.Create(),
+            EvalCommand.Create(),
         };
+        BackupCommand.Register(root);
         // Piped output is read by scripts and tests: do not wrap tables at the 80-column default.
         if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 160;
         ParseResult parsed;

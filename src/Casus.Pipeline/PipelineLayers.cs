@@ -1,10 +1,12 @@
 using Casus.Core;
-using Casus.Core.Claims;
 using Casus.Core.Documents;
 using Casus.Extract;
+using Casus.Extract.Lexicons;
+using Casus.Extract.Rules;
 using Casus.Ingest;
+using Casus.Ingest.Web;
 using Casus.Pipeline.Data;
-using Casus.Pipeline.Pending;
+using Casus.Pipeline.Starter;
 using Casus.Reason;
 
 namespace Casus.Pipeline;
@@ -12,7 +14,7 @@ namespace Casus.Pipeline;
 /// <summary>The layers a workspace wires together, built once from the shipped data.</summary>
 internal sealed class PipelineLayers
 {
-    private readonly IReadOnlyList<IDocumentReader> _readers;
+    private readonly DocumentReaders _readers = new();
     private readonly ShippedData _data;
     private readonly Lazy<IScenarioEngine> _engine;
 
@@ -23,7 +25,6 @@ internal sealed class PipelineLayers
         Extractor = new RuleExtractor(lexicons);
         // Parsed on first use: ingesting never needs the reasoning weights.
         _engine = new Lazy<IScenarioEngine>(() => ScenarioEngine.FromWeights(data.Read("reasoning/weights.tsv")));
-        _readers = DocumentReaders.Default;
     }
 
     public ExtractionLexicons Lexicons { get; }
@@ -35,17 +36,19 @@ internal sealed class PipelineLayers
     public static PipelineLayers Load(ShippedData data) =>
         new(data, ExtractionLexicons.Parse(data.Folder("lexicon"), data.Version));
 
-    /// <summary>The first reader that recognises the input reads it.</summary>
-    public IReadOnlyList<Document> Read(InputSource source)
+    /// <summary>Decodes and reads an input with the reader its content calls for (text, aggregator page, HTML, feed).</summary>
+    public IReadOnlyList<Document> Read(InputSource source) => _readers.Read(source);
+
+    /// <summary>A file, size-checked before loading, with the date in its name as fallback.</summary>
+    public InputSource Load(string path) => DocumentReaders.LoadFile(path, _readers.Options);
+
+    public InputSource Fetch(string url)
     {
-        var reader = _readers.FirstOrDefault(r => r.CanRead(source))
-            ?? throw new InputException($"'{source.Origin}': not a format Casus reads (text, HTML, RSS or Atom)");
-        return reader.Read(source);
+        using var fetcher = new UrlFetcher(_readers.Options);
+        return fetcher.Fetch(url);
     }
 
-    public InputSource Fetch(string url) => UrlFetcher.Fetch(url);
-
     /// <summary>The curated starter knowledge base, as documents with their claims.</summary>
-    public IReadOnlyList<(Document Document, IReadOnlyList<TieClaim> Ties, IReadOnlyList<StateClaim> States)> Starter() =>
-        StarterKnowledge.Load(_data, Lexicons.Actors);
+    public IReadOnlyList<StarterDocument> Starter() =>
+        StarterKnowledge.Parse(_data.Read("starter/facts.tsv"), _data.Version);
 }

@@ -21,6 +21,17 @@ public interface ICasusStore : IDisposable
     /// nothing) when a document with the same id is already stored.</summary>
     bool AddDocument(Document document, IReadOnlyList<TieClaim> ties, IReadOnlyList<StateClaim> states);
 
+    /// <summary>Stores many documents at once (dataset imports write thousands). Each document stays
+    /// atomic and idempotent exactly as with <see cref="AddDocument"/>; implementations may share one
+    /// transaction across the batch for speed. Returns how many were new.</summary>
+    int AddDocuments(IReadOnlyList<DocumentWithClaims> batch)
+    {
+        var added = 0;
+        foreach (var item in batch)
+            if (AddDocument(item.Document, item.Ties, item.States)) added++;
+        return added;
+    }
+
     /// <summary>Actors that are not in the shipped lexicon (dataset imports, candidates).</summary>
     void UpsertActors(IEnumerable<Actor> actors);
 

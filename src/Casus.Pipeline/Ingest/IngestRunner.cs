@@ -12,9 +12,6 @@ namespace Casus.Pipeline.Ingest;
 /// </summary>
 internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
 {
-    /// <summary>Files above this are refused rather than read into memory.</summary>
-    public const long MaxFileBytes = 100L * 1024 * 1024;
-
     private Dictionary<string, DocumentSummary>? _stored;
 
     public IngestReport Run(IEnumerable<string> args, IProgress<IngestProgress>? progress)
@@ -32,7 +29,7 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
             }
             items.AddRange(Guarded(input.Origin, () => input.IsUrl
                 ? layers.Fetch(input.Origin)
-                : new InputSource(input.Origin, IngestInputs.ReadFile(input.Origin, MaxFileBytes))));
+                : layers.Load(input.Origin)));
         }
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, ""));
         return new IngestReport(items);
@@ -58,7 +55,6 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
 
     private List<IngestedItem> Store(InputSource source)
     {
-        InputSniffer.Check(source);
         var documents = layers.Read(source);
         if (documents.Count == 0) throw new InputException($"'{source.Origin}': no article text found");
 

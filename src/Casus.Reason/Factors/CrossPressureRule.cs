@@ -41,7 +41,7 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
                 switch (c.Type)
                 {
                     case TieType.Alignment: tally.Add("alignment", $"aligned with {who}{via}", _alignment * w, e); break;
-                    case TieType.Basing: tally.Add("basing", c.Outgoing ? $"has forces in {who}{via}" : $"hosts {who}'s forces{via}", _basing * w, e); break;
+                    case TieType.Basing: tally.Add("basing", c.Outgoing ? $"has forces in {who}{via}" : $"hosts forces of {who}{via}", _basing * w, e); break;
                     case TieType.Treaty: AddTreaty(tally, c, who, via, w); break;
                     case TieType.Patronage: tally.Add(c.Outgoing ? "patron" : "client", c.Outgoing ? $"patron of {who}{via}" : $"client of {who}{via}", (c.Outgoing ? _patron : _client) * w, e); break;
                     case TieType.ArmsSupply or TieType.MilitaryCooperation: tally.Add("arms", $"arms or military ties with {who}{via}", _arms * w, e); break;

@@ -46,7 +46,7 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
                         tally.Add("military", $"military cooperation with {target}{Hedge(c)}{via}", _military * w, e); break;
                     case TieType.Alignment: tally.Add("alignment", $"aligned with {target}{via}", _alignment * w, e); break;
                     case TieType.Overture: tally.Add("overture", $"courted by or courting {target}{via}", _overture * w, e); break;
-                    case TieType.Basing when !c.Outgoing: tally.Add("basing", $"hosts {target}'s forces{via}", _basing * w, e); break;
+                    case TieType.Basing when !c.Outgoing: tally.Add("basing", $"hosts forces of {target}{via}", _basing * w, e); break;
                     case TieType.Membership when !c.Outgoing: tally.Add("member", $"{target} is a member{via}", _targetMember * w, e); break;
                 }
             }

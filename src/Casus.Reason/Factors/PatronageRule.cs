@@ -29,14 +29,14 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
             switch (c.Type)
             {
                 case TieType.Patronage when !c.Outgoing:
-                    tally.Add("client", $"{target}'s proxy or client: {target} funds and arms it{via}", _client * w, c.Claim.Evidence);
+                    tally.Add("client", $"proxy or client of {target}, which funds and arms it{via}", _client * w, c.Claim.Evidence);
                     isClient |= c.Modality == Modality.Asserted;
                     break;
                 case TieType.Support when !c.Outgoing:
                     tally.Add("backed", $"backed by {target}{via}", _backed * w, c.Claim.Evidence);
                     break;
                 case TieType.Patronage when c.Outgoing:
-                    tally.Add("patron", $"{target}'s patron{via}", _patron * w, c.Claim.Evidence);
+                    tally.Add("patron", $"patron of {target}{via}", _patron * w, c.Claim.Evidence);
                     break;
             }
         }

@@ -35,7 +35,7 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
                 var what = c.Type == TieType.ArmsSupply ? "arms" : c.Type == TieType.MilitaryCooperation ? "military help" : "help";
                 var key = w < 0 ? "refusal" : "offer";
                 var text = w < 0
-                    ? $"{(c.Modality == Modality.Negated ? "explicitly does not commit to" : "doubted that it will give")} {what} to {context.NameOf(c.Counterpart)}{via}"
+                    ? $"{(c.Modality == Modality.Negated ? "explicitly not committed to giving" : "doubted that it will give")} {what} to {context.NameOf(c.Counterpart)}{via}"
                     : $"{Describe(c, context)} offer of {what} to {context.NameOf(c.Counterpart)}{Condition(c)}{via}";
                 tally.Add(key, text, _help * w, e);
             }

@@ -77,14 +77,14 @@ public sealed class Tally(string name, double limit, int maxEvidence)
 
         public bool IsDecisive(double value) => value != 0 && (value == Max || value == Min);
 
-        /// <summary>Described by its decisive claim(s), strongest first.</summary>
+        /// <summary>Described by its decisive claims: the strongest for, then the strongest against.</summary>
         public string Description
         {
             get
             {
-                var decisive = Items.Where(i => IsDecisive(i.Value)).OrderByDescending(i => Math.Abs(i.Value))
-                    .Select(i => i.Description).Distinct().ToList();
-                return decisive.Count == 0 ? Items[0].Description : string.Join(" vs ", decisive);
+                var up = Items.FirstOrDefault(i => i.Value > 0 && i.Value == Max).Description;
+                var down = Items.FirstOrDefault(i => i.Value < 0 && i.Value == Min).Description;
+                return up is null ? down ?? Items[0].Description : down is null ? up : $"{up} vs {down}";
             }
         }
     }

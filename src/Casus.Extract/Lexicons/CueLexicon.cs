@@ -1,0 +1,83 @@
+using Casus.Core.Claims;
+
+namespace Casus.Extract.Lexicons;
+
+/// <summary>
+/// <c>cues.tsv</c>: <c>kind  value  pattern  flags  notes</c>. Kinds: <c>tie</c> (value: tie type),
+/// <c>state</c> (actor state kind), <c>clause</c> (treaty clause kind), <c>anaphor</c> (it, its,
+/// they, their, we, topic), <c>org_head</c> (a word that makes an unknown capitalised name an
+/// organisation candidate; value empty).
+/// </summary>
+public sealed class CueLexicon
+{
+    public CueLexicon(IReadOnlyList<CueEntry> entries)
+    {
+        Entries = entries;
+        Matcher = new PhraseMatcher(entries.Select(e => e.Pattern).ToList());
+        OrgHeads = new HashSet<string>(entries.Where(e => e.Kind == CueKind.OrgHead).Select(e => e.Pattern.Source),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<CueEntry> Entries { get; }
+    public PhraseMatcher Matcher { get; }
+    public IReadOnlySet<string> OrgHeads { get; }
+
+    public static CueLexicon Parse(string file, string text)
+    {
+        var entries = new List<CueEntry>();
+        foreach (var row in TsvRow.Read(file, text, 3, 5))
+        {
+            var value = row.Cell(1);
+            var pattern = PhrasePattern.Parse(row.Cell(2), row);
+            var (flags, sign) = Flags(row, row.Cell(3));
+            var entry = row.Cell(0).ToLowerInvariant() switch
+            {
+                "tie" => new CueEntry(CueKind.Tie, pattern, flags,
+                    Tie: TieTypeExtensions.TryParseSnake(value, out var tie) ? tie : throw row.Error($"unknown tie type '{value}'"), Sign: sign),
+                "state" => new CueEntry(CueKind.State, pattern, flags,
+                    State: ActorStateKindExtensions.TryParseSnake(value, out var state) ? state : throw row.Error($"unknown state kind '{value}'")),
+                "clause" => new CueEntry(CueKind.Clause, pattern, flags,
+                    Clause: TryClause(value, out var clause) ? clause : throw row.Error($"unknown clause kind '{value}'")),
+                "anaphor" => new CueEntry(CueKind.Anaphor, pattern, flags,
+                    Anaphor: Enum.TryParse<AnaphorKind>(value, true, out var anaphor) ? anaphor : throw row.Error($"unknown anaphor kind '{value}'")),
+                "org_head" => new CueEntry(CueKind.OrgHead, pattern, flags),
+                var other => throw row.Error($"unknown cue kind '{other}' (tie, state, clause, anaphor, org_head)"),
+            };
+            entries.Add(entry);
+        }
+        return new CueLexicon(entries);
+    }
+
+    private static (CueFlags, int?) Flags(TsvRow row, string cell)
+    {
+        var flags = CueFlags.None;
+        int? sign = null;
+        foreach (var flag in cell.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            flags |= flag.ToLowerInvariant() switch
+            {
+                "pair" => CueFlags.Pair,
+                "rev" => CueFlags.Reverse,
+                "o" => CueFlags.Object,
+                "s" => CueFlags.None,
+                "literal" => CueFlags.Literal,
+                "prevqty" => CueFlags.PreviousQuantity,
+                "carry" => CueFlags.Carry,
+                "bloc" => CueFlags.Bloc,
+                "near" => CueFlags.Near,
+                "sign-" => SetSign(-1),
+                "sign+" => SetSign(+1),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, sign-, sign+)"),
+            };
+        }
+        return (flags, sign);
+
+        CueFlags SetSign(int value) { sign = value; return CueFlags.None; }
+    }
+
+    private static bool TryClause(string text, out ClauseKind kind)
+    {
+        var compact = text.Replace("_", "", StringComparison.Ordinal);
+        return Enum.TryParse(compact, true, out kind) && Enum.IsDefined(kind);
+    }
+}

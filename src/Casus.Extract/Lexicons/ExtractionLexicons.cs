@@ -1,0 +1,71 @@
+using Casus.Core;
+using Casus.Core.Actors;
+
+namespace Casus.Extract.Lexicons;
+
+/// <summary>Everything the extractor needs, parsed from the files under <c>data/lexicon/</c>.</summary>
+public sealed class ExtractionLexicons
+{
+    public const string StatesFile = "states.tsv";
+    public const string GroupsFile = "groups.tsv";
+    public const string PeopleFile = "people.tsv";
+    public const string CuesFile = "cues.tsv";
+    public const string ModalityFile = "modality.tsv";
+
+    private ExtractionLexicons(ActorLexicon actors, CueLexicon cues, ModalityLexicon modality, string version)
+    {
+        Actors = actors;
+        Cues = cues;
+        Modality = modality;
+        Version = version;
+    }
+
+    public ActorLexicon Actors { get; }
+    public CueLexicon Cues { get; }
+    public ModalityLexicon Modality { get; }
+    public string Version { get; }
+
+    /// <summary>Parses the lexicon files, keyed by file name (<c>"states.tsv"</c>, …). Missing actor
+    /// or people files count as empty; missing cue or modality files are an error.</summary>
+    public static ExtractionLexicons Parse(IReadOnlyDictionary<string, string> files, string version)
+    {
+        var actorRows = new List<ActorTsv.ActorRow>();
+        foreach (var file in new[] { StatesFile, GroupsFile })
+            if (files.TryGetValue(file, out var text)) actorRows.AddRange(ActorTsv.ReadActors(file, text));
+
+        var ids = new HashSet<ActorId>();
+        foreach (var row in actorRows)
+            if (!ids.Add(row.Actor.Id)) throw row.Row.Error($"duplicate actor id '{row.Actor.Id}'");
+        foreach (var row in actorRows)
+            foreach (var parent in row.Actor.PartOf)
+                if (!ids.Contains(parent)) throw row.Row.Error($"actor '{row.Actor.Id}' is part of unknown actor '{parent}'");
+
+        var people = new List<Spokesperson>();
+        if (files.TryGetValue(PeopleFile, out var peopleText))
+        {
+            foreach (var (person, row) in ActorTsv.ReadPeople(PeopleFile, peopleText))
+            {
+                if (!ids.Contains(person.SpeaksFor)) throw row.Error($"person '{person.Name}' speaks for unknown actor '{person.SpeaksFor}'");
+                people.Add(person);
+            }
+        }
+
+        var actors = new ActorLexicon(actorRows.Select(r => r.Actor).ToList(), people, version,
+            actorRows.SelectMany(r => r.AmbiguousAliases).ToList());
+        var cues = CueLexicon.Parse(CuesFile, Required(files, CuesFile));
+        var modality = ModalityLexicon.Parse(ModalityFile, Required(files, ModalityFile));
+        return new ExtractionLexicons(actors, cues, modality, version);
+    }
+
+    /// <summary>Reads every lexicon file from a directory (<c>data/lexicon</c>).</summary>
+    public static ExtractionLexicons Load(string directory, string version)
+    {
+        if (!Directory.Exists(directory)) throw new InputException($"lexicon directory '{directory}' not found");
+        var files = Directory.EnumerateFiles(directory, "*.tsv")
+            .ToDictionary(path => Path.GetFileName(path), File.ReadAllText, StringComparer.Ordinal);
+        return Parse(files, version);
+    }
+
+    private static string Required(IReadOnlyDictionary<string, string> files, string name) =>
+        files.TryGetValue(name, out var text) ? text : throw new InputException($"lexicon file '{name}' is missing");
+}

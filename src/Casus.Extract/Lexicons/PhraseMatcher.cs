@@ -1,0 +1,142 @@
+using Casus.Extract.Text;
+
+namespace Casus.Extract.Lexicons;
+
+/// <summary>
+/// A compiled set of <see cref="PhrasePattern"/>s: patterns are indexed by their first word (or
+/// a prefix's first three letters, or "number"), so each token costs one dictionary probe with
+/// a span key, not one comparison per pattern. Quote marks inside a phrase are ignored.
+/// </summary>
+public sealed class PhraseMatcher
+{
+    private readonly PhrasePattern[] _patterns;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
+    private readonly int[] _byNumber;
+
+    public PhraseMatcher(IReadOnlyList<PhrasePattern> patterns)
+    {
+        _patterns = [.. patterns];
+        var words = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var prefixes = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var numbers = new List<int>();
+        for (var i = 0; i < _patterns.Length; i++)
+        {
+            var first = _patterns[i].Elements[0];
+            if (first.Kind == PatternElementKind.Number) { numbers.Add(i); continue; }
+            var (index, key) = first.Kind == PatternElementKind.Prefix ? (prefixes, first.Text[..3]) : (words, first.Text);
+            foreach (var variant in new[] { key, key.Replace('\'', '’') }.Distinct())
+            {
+                if (!index.TryGetValue(variant, out var list)) index[variant] = list = [];
+                list.Add(i);
+            }
+        }
+        _byWord = Freeze(words).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byPrefix = Freeze(prefixes).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byNumber = [.. numbers];
+    }
+
+    public PhrasePattern this[int entry] => _patterns[entry];
+
+    /// <summary>Appends matches to <paramref name="into"/>. <paramref name="greedy"/>: leftmost-longest,
+    /// non-overlapping (modality words: "could even" hides "could"); otherwise the longest match
+    /// at every start.</summary>
+    public void Match(string text, List<Token> tokens, List<PhraseMatch> into, bool greedy)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWordLike) continue;
+            var best = new PhraseMatch(-1, t, t - 1, -1, -2, null);
+            if (token.Kind == TokenKind.Number) Try(_byNumber, text, tokens, t, ref best);
+            else
+            {
+                var span = token.Of(text);
+                if (_byWord.TryGetValue(span, out var exact)) Try(exact, text, tokens, t, ref best);
+                if (span.Length >= 3 && _byPrefix.TryGetValue(span[..3], out var prefixed)) Try(prefixed, text, tokens, t, ref best);
+            }
+            if (best.Entry < 0) continue;
+            into.Add(best);
+            if (greedy) t = best.Last;
+        }
+    }
+
+    private void Try(int[] candidates, string text, List<Token> tokens, int start, ref PhraseMatch best)
+    {
+        foreach (var entry in candidates)
+        {
+            var gapFirst = -1;
+            var gapLast = -2;
+            double? number = null;
+            var last = MatchFrom(_patterns[entry].Elements, 0, text, tokens, start, ref gapFirst, ref gapLast, ref number);
+            if (last >= 0 && (last > best.Last || (last == best.Last && best.Entry > entry)))
+                best = new PhraseMatch(entry, start, last, gapFirst, gapLast, number);
+        }
+    }
+
+    /// <summary>Returns the last token index matched, or -1.</summary>
+    private static int MatchFrom(IReadOnlyList<PatternElement> elements, int e, string text, List<Token> tokens, int t,
+        ref int gapFirst, ref int gapLast, ref double? number)
+    {
+        var lastMatched = t - 1;
+        for (; e < elements.Count; e++)
+        {
+            while (t < tokens.Count && tokens[t].Kind == TokenKind.Quote) t++;
+            var element = elements[e];
+            if (element.Kind == PatternElementKind.Gap)
+            {
+                for (var skip = 0; skip <= PhrasePattern.MaxGap; skip++)
+                {
+                    int g1 = -1, g2 = -2;
+                    double? n = number;
+                    var end = MatchFrom(elements, e + 1, text, tokens, t + skip, ref g1, ref g2, ref n);
+                    if (end >= 0)
+                    {
+                        gapFirst = t;   // the first gap on this path: every gap returns
+                        gapLast = t + skip - 1;
+                        number = n;
+                        return end;
+                    }
+                    if (t + skip >= tokens.Count || !(tokens[t + skip].IsWordLike || tokens[t + skip].Kind == TokenKind.Quote)) return -1;
+                }
+                return -1;
+            }
+            if (t >= tokens.Count) return -1;
+            var token = tokens[t];
+            var span = token.Of(text);
+            switch (element.Kind)
+            {
+                case PatternElementKind.Number when token.Kind == TokenKind.Number:
+                    number = Tokenizer.NumberValue(span);
+                    break;
+                case PatternElementKind.Word when token.Kind == TokenKind.Word && WordEquals(span, element.Text):
+                case PatternElementKind.Prefix when token.Kind == TokenKind.Word && span.Length >= element.Text.Length
+                                                    && WordEquals(span[..element.Text.Length], element.Text):
+                    break;
+                default:
+                    return -1;
+            }
+            lastMatched = t;
+            t++;
+        }
+        return lastMatched;
+    }
+
+    /// <summary>Case-insensitive equality that treats ’ and ' as the same letter.</summary>
+    public static bool WordEquals(ReadOnlySpan<char> token, string word)
+    {
+        if (token.Length != word.Length) return false;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var a = token[i];
+            var b = word[i];
+            if (a == b) continue;
+            if (a == '’' && b == '\'') continue;
+            if (char.ToLowerInvariant(a) != b) return false;
+        }
+        return true;
+    }
+
+    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index) =>
+        index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,94 @@
+using Casus.Core.Actors;
+using Casus.Extract.Lexicons;
+
+namespace Casus.Extract.Rules;
+
+/// <summary>
+/// Resolves pronouns and definite descriptions ("it", "its", "the two countries", "we") to
+/// actors, lazily, when a rule first needs them: "the two countries" can then point at the
+/// pair of a claim built earlier in the same sentence.
+/// </summary>
+internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory, List<TieDraft> sentenceTies)
+{
+    private readonly HashSet<Mention> _resolving = [];
+
+    public ActorId[] Actors(Mention mention)
+    {
+        if (mention.IsResolved || mention.Anaphor is null || !_resolving.Add(mention)) return mention.Actors;
+        try
+        {
+            mention.Actors = mention.Anaphor switch
+            {
+                AnaphorKind.It => EarlierClauseSubject(mention) ?? memory.Singular ?? [],
+                AnaphorKind.Its => Nearest(mention) ?? EarlierClauseSubject(mention) ?? memory.Singular ?? [],
+                AnaphorKind.They => ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? memory.Plural ?? [],
+                AnaphorKind.Their => EarlierGroup(mention) ?? memory.Plural ?? [],
+                AnaphorKind.We => frame.Quoted[mention.First] ? (frame.Speaker is { } s ? Actors(s.Speaker) : memory.Singular ?? []) : [],
+                AnaphorKind.Topic => Topic(mention) ?? memory.Singular ?? [],
+                _ => [],
+            };
+            return mention.Actors;
+        }
+        finally { _resolving.Remove(mention); }
+    }
+
+    private ActorId[]? EarlierClauseSubject(Mention mention)
+    {
+        var clause = frame.Clause[mention.First];
+        foreach (var other in frame.Mentions)
+        {
+            if (other.First >= mention.First) break;
+            if (other.InAttribution || other.Possessive || other.Parenthetical || frame.Clause[other.First] >= clause) continue;
+            var actors = Actors(other);
+            if (actors.Length == 1) return actors;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest actor named before the pronoun; the one before that is kept as the
+    /// alternative for when the nearest is the claim's own source.</summary>
+    private ActorId[]? Nearest(Mention mention)
+    {
+        ActorId[]? nearest = null;
+        for (var i = frame.Mentions.IndexOf(mention) - 1; i >= 0; i--)
+        {
+            var other = frame.Mentions[i];
+            if (other.InAttribution) continue;
+            var actors = Actors(other);
+            if (actors.Length == 0) continue;
+            if (nearest is null) { nearest = actors; continue; }
+            if (!actors.SequenceEqual(nearest)) { mention.Alternative = actors; break; }
+        }
+        if (nearest is not null && mention.Alternative.Length == 0 && memory.Singular is { } previous && !previous.SequenceEqual(nearest))
+            mention.Alternative = previous;
+        return nearest;
+    }
+
+    private ActorId[]? ClaimPairBefore(Mention mention)
+    {
+        var first = sentenceTies.FirstOrDefault(t => t.CueToken < mention.First);
+        return first is null ? null : [first.Source, first.Target];
+    }
+
+    private ActorId[]? EarlierGroup(Mention mention)
+    {
+        for (var i = 0; i < frame.Mentions.Count && frame.Mentions[i].First < mention.First; i++)
+        {
+            var group = RoleFinder.Coordination(frame, i);
+            if (group.Count < 2 || frame.Mentions[group[^1]].First >= mention.First) continue;
+            var actors = group.SelectMany(g => Actors(frame.Mentions[g])).Distinct().ToArray();
+            if (actors.Length >= 2) return actors;
+        }
+        return null;
+    }
+
+    private ActorId[]? Topic(Mention mention)
+    {
+        foreach (var other in frame.Mentions)
+        {
+            if (other == mention || other.Anaphor is not null || other.InAttribution) continue;
+            return other.Actors;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,165 @@
+using Casus.Core.Actors;
+using Casus.Core.Claims;
+using Casus.Extract.Lexicons;
+
+namespace Casus.Extract.Rules;
+
+/// <summary>Turns one sentence's cue matches into tie, state and clause drafts.</summary>
+internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame frame, DocumentMemory memory,
+    List<TieDraft> sentenceTies, List<StateDraft> sentenceStates)
+{
+    private readonly AnaphorResolver _resolver = new(frame, memory, sentenceTies);
+    private RoleFinder Roles => new(frame, _resolver);
+
+    private RoleFinder RolesFor(CueEntry entry) => entry.Has(CueFlags.Bloc)
+        ? new RoleFinder(frame, _resolver, id => lexicons.Actors.Find(id)?.Kind is Core.Actors.ActorKind.Bloc or Core.Actors.ActorKind.Organisation)
+        : Roles;
+
+    /// <summary>How many sentences back an implicit target may come from (captions and asides intervene).</summary>
+    private const int CarryWindow = 5;
+
+    public AnaphorResolver Resolver => _resolver;
+
+    public void BuildAll()
+    {
+        foreach (var cue in frame.Cues)
+        {
+            var entry = lexicons.Cues.Entries[cue.Entry];
+            switch (entry.Kind)
+            {
+                case CueKind.Tie: Tie(cue, entry); break;
+                case CueKind.State: State(cue, entry); break;
+                case CueKind.Clause: TreatyClause(cue, entry); break;
+            }
+        }
+    }
+
+    private void Tie(PhraseMatch cue, CueEntry entry)
+    {
+        var reverse = entry.Has(CueFlags.Reverse);
+        var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
+        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry));
+        if (reverse) (subject, obj) = (obj, subject);
+        var targets = obj?.Actors;
+        if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? []);
+        if (entry.Has(CueFlags.Pair))
+        {
+            var group = (subject?.Actors.Length ?? 0) >= 2 ? subject!.Value.Actors : (obj?.Actors.Length ?? 0) >= 2 && subject is null ? obj!.Value.Actors : null;
+            if (group is not null) { AddPairwise(cue, entry, group, subject?.Mention); return; }
+            if (subject is null || targets is null) return;
+            foreach (var s in subject.Value.Actors) foreach (var t in targets) { AddTie(cue, entry, s, t, subject.Value.Mention); AddTie(cue, entry, t, s, subject.Value.Mention); }
+            return;
+        }
+        if (subject is null || targets is null) return;
+        foreach (var s in subject.Value.Actors) foreach (var t in targets) AddTie(cue, entry, s, t, subject.Value.Mention);
+    }
+
+    private void AddPairwise(PhraseMatch cue, CueEntry entry, ActorId[] group, Mention? speaker)
+    {
+        foreach (var a in group) foreach (var b in group) AddTie(cue, entry, a, b, speaker);
+    }
+
+    private ActorId[]? CarriedTarget(ActorId[] sources)
+    {
+        var earlier = sentenceTies.FirstOrDefault(t => !sources.Contains(t.Target));
+        if (earlier is not null) return [earlier.Target];
+        if (memory.LastTarget is { } last && memory.SentenceNumber - last.Sentence <= CarryWindow && !sources.Contains(last.Target)) return [last.Target];
+        return null;
+    }
+
+    private TieDraft? AddTie(PhraseMatch cue, CueEntry entry, ActorId source, ActorId target, Mention? sourceMention)
+    {
+        var type = entry.Tie!.Value;
+        if (source == target) return null;
+        var existing = sentenceTies.FirstOrDefault(t => t.Source == source && t.Target == target && t.Type == type);
+        if (existing is not null) return existing;
+        var modality = ModalityScope.For(frame, lexicons.Modality, cue, entry);
+        var conditional = modality == Modality.Conditional;
+        var draft = new TieDraft
+        {
+            Source = source, Target = target, Type = type, Sign = entry.Sign ?? type.DefaultSign(), Modality = modality,
+            Sentence = frame.Span, CueToken = cue.First, Cue = entry.Pattern.Source,
+            Attribution = Attribution(cue, sourceMention),
+            Condition = conditional ? frame.Slice(frame.Condition.First, frame.Condition.Last) : null,
+            ConditionActor = conditional ? ConditionActor() : null,
+        };
+        sentenceTies.Add(draft);
+        return draft;
+    }
+
+    private void State(PhraseMatch cue, CueEntry entry)
+    {
+        var roles = Roles;
+        var role = entry.Has(CueFlags.Object) ? roles.Object(cue, entry.Pattern, []) : roles.Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
+        if (role is null) return;
+        var quantity = entry.Has(CueFlags.PreviousQuantity) ? memory.LastSize : cue.Number;
+        if (entry.State == ActorStateKind.Size && quantity is null) return;
+        foreach (var actor in role.Value.Actors)
+        {
+            if (sentenceStates.Any(s => s.Actor == actor && s.Kind == entry.State)) continue;
+            sentenceStates.Add(new StateDraft
+            {
+                Actor = actor, Kind = entry.State!.Value, Modality = ModalityScope.For(frame, lexicons.Modality, cue, entry),
+                Sentence = frame.Span, CueToken = cue.First, Cue = entry.Pattern.Source, Quantity = quantity,
+                Attribution = Attribution(cue, role.Value.Mention), Context = ContextAfter(cue),
+            });
+        }
+        if (entry.State == ActorStateKind.Size && quantity is not null) memory.LastSize = quantity;
+    }
+
+    /// <summary>A treaty clause describes the treaty of this sentence, else the document's latest
+    /// one; with none, it implies a treaty between the actors around it.</summary>
+    private void TreatyClause(PhraseMatch cue, CueEntry entry)
+    {
+        var modality = ModalityScope.For(frame, lexicons.Modality, cue, entry);
+        var clause = new Clause(entry.Clause!.Value, modality != Modality.Negated,
+            modality == Modality.Conditional ? frame.Slice(frame.Condition.First, frame.Condition.Last) : null);
+        var treaties = sentenceTies.Where(t => t.Type == TieType.Treaty).ToList();
+        if (treaties.Count == 0) treaties = memory.LastTreaty;
+        if (treaties.Count == 0)
+        {
+            var implied = entry with { Kind = CueKind.Tie, Tie = TieType.Treaty, Flags = entry.Flags | CueFlags.Pair | CueFlags.Literal };
+            Tie(cue, implied);
+            treaties = sentenceTies.Where(t => t.Type == TieType.Treaty).ToList();
+        }
+        foreach (var treaty in treaties) treaty.AddClause(clause);
+    }
+
+    private string? Attribution(PhraseMatch cue, Mention? sourceMention)
+    {
+        var clause = frame.Clause[cue.First];
+        foreach (var (token, text, _) in frame.ClauseAttributions)
+            if (token < cue.First && frame.Clause[token] == clause && NextCueAfter(token) == cue.First) return text;
+        if (frame.SentenceAttribution is { } sentence) return sentence;
+        if (frame.Speaker is { } speaker && speaker.Token < cue.First) return speaker.Speaker.Person ?? frame.Text[speaker.Speaker.Start..speaker.Speaker.End];
+        return sourceMention?.Person;
+    }
+
+    /// <summary>"suspected by X of supplying …" governs the cue it introduces, not the next clause's.</summary>
+    private int NextCueAfter(int token)
+    {
+        foreach (var c in frame.Cues)
+            if (c.First > token && lexicons.Cues.Entries[c.Entry].Kind == CueKind.Tie) return c.First;
+        return -1;
+    }
+
+    private ActorId? ConditionActor()
+    {
+        foreach (var m in frame.Mentions)
+            if (m.InCondition && _resolver.Actors(m) is { Length: > 0 } actors) return actors[0];
+        return null;
+    }
+
+    /// <summary>For "stayed on the sidelines when Assad's regime collapsed": the "when …" clause.</summary>
+    private string? ContextAfter(PhraseMatch cue)
+    {
+        foreach (var match in frame.Modality)
+        {
+            if (match.First <= cue.Last || lexicons.Modality.Entries[match.Entry].Kind != ModalityCueKind.Break) continue;
+            var last = frame.Tokens.Count - 1;
+            while (last > match.First && frame.Tokens[last].Kind is Text.TokenKind.Stop or Text.TokenKind.Quote) last--;
+            return frame.Slice(match.First, last);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+using Casus.Core.Actors;
+using Casus.Core.Claims;
+using Casus.Extract.Text;
+
+namespace Casus.Extract.Rules;
+
+/// <summary>A tie claim under construction: later sentences may still add treaty clauses and
+/// dates to it before it becomes an immutable <see cref="TieClaim"/>.</summary>
+internal sealed class TieDraft
+{
+    public required ActorId Source { get; init; }
+    public required ActorId Target { get; init; }
+    public required TieType Type { get; init; }
+    public required int Sign { get; init; }
+    public required Modality Modality { get; init; }
+    public required TextSpan Sentence { get; init; }
+    public required int CueToken { get; init; }
+    public required string Cue { get; init; }
+    public string? Attribution { get; init; }
+    public string? Condition { get; init; }
+    public ActorId? ConditionActor { get; init; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidUntil { get; set; }
+    public List<Clause> Clauses { get; } = [];
+
+    public void AddClause(Clause clause)
+    {
+        if (!Clauses.Any(c => c.Kind == clause.Kind && c.Present == clause.Present)) Clauses.Add(clause);
+    }
+}
+
+/// <summary>A state claim under construction.</summary>
+internal sealed class StateDraft
+{
+    public required ActorId Actor { get; init; }
+    public required ActorStateKind Kind { get; init; }
+    public required Modality Modality { get; init; }
+    public required TextSpan Sentence { get; init; }
+    public required int CueToken { get; init; }
+    public required string Cue { get; init; }
+    public double? Quantity { get; init; }
+    public string? Attribution { get; init; }
+    public string? Context { get; init; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidUntil { get; set; }
+}
+
+/// <summary>What carries from one sentence to the next: who "it" and "they" are, the last
+/// treaty (for clauses that describe it later), the last size (for "similarly sized").</summary>
+internal sealed class DocumentMemory
+{
+    public ActorId[]? Singular { get; set; }
+    public ActorId[]? Plural { get; set; }
+    public double? LastSize { get; set; }
+    public List<TieDraft> LastTreaty { get; set; } = [];
+    /// <summary>Target of the first claim of the latest sentence that had one, and that sentence's number.</summary>
+    public (ActorId Target, int Sentence)? LastTarget { get; set; }
+    public int SentenceNumber { get; set; }
+    public List<TieDraft> Ties { get; } = [];
+    public List<StateDraft> States { get; } = [];
+}

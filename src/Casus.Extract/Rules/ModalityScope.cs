@@ -1,0 +1,62 @@
+using Casus.Core.Claims;
+using Casus.Extract.Lexicons;
+
+namespace Casus.Extract.Rules;
+
+/// <summary>
+/// The modality of a cue: the strongest modality word before it in its clause (negation beats
+/// condition beats speculation beats hedge beats threat/promise), so "did not include", "it's
+/// unlikely … would support", "suspected of supplying" never come out as plain facts. An "if …"
+/// clause elsewhere in the sentence makes the claim conditional.
+/// </summary>
+internal static class ModalityScope
+{
+    public static Modality For(SentenceFrame frame, ModalityLexicon lexicon, PhraseMatch cue, CueEntry entry)
+    {
+        if (entry.Has(CueFlags.Literal)) return Modality.Asserted;
+        var clause = frame.Clause[cue.First];
+        var result = Modality.Asserted;
+        foreach (var match in frame.Modality)
+        {
+            if (match.First >= cue.First) break;
+            if (frame.Clause[match.First] != clause || !NoCueBetween(frame, lexicon, match.Last, cue.First)) continue;
+            var modalityEntry = lexicon.Entries[match.Entry];
+            var modality = modalityEntry.Kind switch
+            {
+                ModalityCueKind.Negation => Modality.Negated,
+                ModalityCueKind.Hedge => Modality.Hedged,
+                ModalityCueKind.Speculation => Modality.Speculated,
+                ModalityCueKind.Promise => Modality.Promised,
+                ModalityCueKind.Threat => Modality.Threatened,
+                ModalityCueKind.Attribution when ModalityExtensions.TryParseSnake(modalityEntry.Value, out var implied) => implied,
+                _ => Modality.Asserted,
+            };
+            result = Stronger(result, modality);
+        }
+        if (frame.Condition.First >= 0 && !frame.InCondition(cue.First)) result = Stronger(result, Modality.Conditional);
+        return result;
+    }
+
+    /// <summary>A modality word governs the claim it introduces, not a later one ("could launch attacks
+    /// on the US troops stationed in Iraq": the attacks are hedged, the stationing is not).</summary>
+    private static bool NoCueBetween(SentenceFrame frame, ModalityLexicon lexicon, int after, int cueStart)
+    {
+        _ = lexicon;
+        foreach (var other in frame.Cues)
+            if (other.First > after && other.First < cueStart && other.Last < cueStart) return false;
+        return true;
+    }
+
+    private static Modality Stronger(Modality a, Modality b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(Modality modality) => modality switch
+    {
+        Modality.Negated => 6,
+        Modality.Conditional => 5,
+        Modality.Speculated => 4,
+        Modality.Hedged => 3,
+        Modality.Threatened => 2,
+        Modality.Promised => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,201 @@
+using Casus.Core.Actors;
+using Casus.Extract.Lexicons;
+using Casus.Extract.Text;
+
+namespace Casus.Extract.Rules;
+
+/// <summary>An actor (or coordinated group of actors) playing a role in a claim.</summary>
+internal readonly record struct Role(ActorId[] Actors, Mention Mention);
+
+/// <summary>
+/// Picks who does what to whom around a cue: the subject is the actor right before the cue
+/// ("the two countries signed"), else the clause's first plain actor (asides, possessors and
+/// compound modifiers only if nothing better); the object is the first actor after the cue (or
+/// the one inside the cue's gap: "purchaser of … Iranian oil"); a list ("Hamas in Gaza,
+/// Hezbollah in Lebanon and …") makes a group.
+/// </summary>
+internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, Func<ActorId, bool>? targetFilter = null)
+{
+    private const int AdjacentWords = 2;
+
+    public Role? Subject(PhraseMatch cue, PhrasePattern pattern, bool nearest = false)
+    {
+        var mentions = frame.Mentions;
+        if (pattern.SubjectSlot)
+        {
+            var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 2 && OnlyQuotesBetween(m.Last, cue.First));
+            return slot < 0 ? null : Single(slot);
+        }
+        var clause = frame.Clause[cue.First];
+        var inCondition = frame.InCondition(cue.First);
+        int best = -1, bestRank = int.MaxValue;
+        var earlierCue = EarlierCueEnd(cue, clause);
+        for (var i = 0; i < mentions.Count && mentions[i].Last < cue.First; i++)
+        {
+            var m = mentions[i];
+            // "X condemned Israel's actions and urged de-escalation": Israel is the first verb's object.
+            if (m.First > earlierCue && frame.Clause[m.First] == clause && !Adjacent(m.Last, cue.First)) continue;
+            if (m.InAttribution || m.InCondition != inCondition || resolver.Actors(m).Length == 0) continue;
+            var sameClause = frame.Clause[m.First] == clause;
+            if (m.Parenthetical && !m.ParentheticalHead) continue;   // "- including some with ties to Israel -"
+            var weak = m.Possessive || m.Parenthetical || m.Modifier || m.Located;
+            if (nearest && !m.Located && !m.Possessive && m.Anaphor is null) { best = i; continue; }
+            if (nearest) continue;
+            if (!sameClause && weak) continue;
+            var rank = (sameClause ? 0 : 10 * (clause - frame.Clause[m.First])) + (m.Possessive || m.Modifier || m.Located ? 2 : m.Parenthetical ? 1 : 0);
+            if (sameClause && !weak && Adjacent(m.Last, cue.First)) rank = -1;
+            // In its own clause the first actor is the subject; from an earlier clause, the nearest.
+            if (rank < bestRank || (rank == bestRank && (rank == -1 || !sameClause))) { best = i; bestRank = rank; }
+        }
+        return best < 0 ? null : Group(best);
+    }
+
+    public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false)
+    {
+        var mentions = frame.Mentions;
+        if (pattern.ObjectSlot)
+        {
+            var t = cue.Last + 1;
+            while (t < frame.Tokens.Count && (frame.Tokens[t].Kind == TokenKind.Quote || PhraseMatcher.WordEquals(frame.TokenText(t), "the"))) t++;
+            var slot = mentions.FindIndex(m => m.First == t);
+            return slot < 0 ? null : Usable(slot, exclude);
+        }
+        if (cue.GapFirst >= 0)
+        {
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                if (m.First >= cue.GapFirst && m.Last <= cue.GapLast && !m.InAttribution && m.Anaphor is not (AnaphorKind.They or AnaphorKind.Their)
+                    && Usable(i, exclude) is { } inGap) return inGap;
+            }
+        }
+        var clause = frame.Clause[cue.First];
+        var inCondition = frame.InCondition(cue.First);
+        for (var pass = 0; pass < (ownClause ? 2 : 4); pass++)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.First <= cue.Last || m.InAttribution || m.InCondition != inCondition) continue;
+                var fits = pass switch
+                {
+                    0 => frame.Clause[m.First] == clause && !m.Parenthetical && !m.Modifier,
+                    1 => frame.Clause[m.First] == clause && !m.Modifier,
+                    2 => !m.Parenthetical && !m.Modifier,
+                    _ => true,
+                };
+                if (fits && Usable(i, exclude) is { } found) return found;
+            }
+        }
+        return null;
+    }
+
+    private Role? Usable(int index, ActorId[] exclude)
+    {
+        var m = frame.Mentions[index];
+        var actors = resolver.Actors(m);
+        if (actors.Length > 0 && actors.All(exclude.Contains)) actors = m.Alternative;
+        if (targetFilter is not null) actors = actors.Where(targetFilter).ToArray();
+        if (actors.Length == 0 || actors.All(exclude.Contains)) return null;
+        var group = Group(index);
+        if (targetFilter is not null) group = group with { Actors = group.Actors.Where(targetFilter).ToArray() };
+        return group.Actors.Length > 1 ? group : new Role(actors, m);
+    }
+
+    private Role Single(int index) => new(resolver.Actors(frame.Mentions[index]), frame.Mentions[index]);
+
+    /// <summary>The group the mention belongs to, even when it is not the list's first item.</summary>
+    private Role Group(int index)
+    {
+        var members = GroupMembers(frame, index);
+        if (members.Count == 1 || !members.Contains(index)) return Single(index);
+        var actors = members.SelectMany(i => resolver.Actors(frame.Mentions[i])).Distinct().ToArray();
+        return new Role(actors, frame.Mentions[index]);
+    }
+
+    private int EarlierCueEnd(PhraseMatch cue, int clause)
+    {
+        foreach (var other in frame.Cues)
+            if (other.First < cue.First && other.Last < cue.First && frame.Clause[other.First] == clause) return other.Last;
+        return int.MaxValue;
+    }
+
+    private bool Adjacent(int last, int first)
+    {
+        var words = 0;
+        for (var t = last + 1; t < first; t++)
+        {
+            if (!frame.Tokens[t].IsWordLike) return false;
+            if (++words > AdjacentWords) return false;
+        }
+        return true;
+    }
+
+    private bool OnlyQuotesBetween(int last, int first)
+    {
+        for (var t = last + 1; t < first; t++) if (frame.Tokens[t].Kind != TokenKind.Quote) return false;
+        return true;
+    }
+
+    /// <summary>The mentions coordinated with the one at <paramref name="index"/>: "A, B and C",
+    /// "A in X, B in Y as well as C", "the Houthi militants in Yemen".</summary>
+    public static List<int> Coordination(SentenceFrame frame, int index)
+    {
+        var group = new List<int> { index };
+        var mentions = frame.Mentions;
+        var tokens = frame.Tokens;
+        var current = index;
+        var joinedByWord = new List<bool>();
+        while (true)
+        {
+            var t = mentions[current].Last + 1;
+            if (t < tokens.Count && tokens[t].Kind == TokenKind.OpenParen)
+                while (t < tokens.Count && tokens[t - 1].Kind != TokenKind.CloseParen) t++;
+            if (t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && !frame.IsUpperWord(t) && ListWordAt(frame, t) < 0 && !IsIn(frame, t)
+                && (tokens[t + 1].Kind == TokenKind.Comma || ListWordAt(frame, t + 1) >= 0 || IsIn(frame, t + 1))) t++;   // "Houthi militants"
+            var location = t + 1 < tokens.Count && IsIn(frame, t) ? mentions.FindIndex(m => m.First == t + 1) : -1;
+            if (location >= 0) t = mentions[location].Last + 1;
+            else if (t + 1 < tokens.Count && IsIn(frame, t) && frame.IsUpperWord(t + 1))
+                for (t++; t < tokens.Count && frame.IsUpperWord(t); t++) { }
+            var separated = false;
+            if (t < tokens.Count && tokens[t].Kind == TokenKind.Comma) { separated = true; t++; }
+            var list = ListWordAt(frame, t);
+            if (list >= 0) { separated = true; t = list + 1; }
+            var byWord = list >= 0;
+            if (t < tokens.Count && PhraseMatcher.WordEquals(frame.TokenText(t), "the")) t++;
+            var next = separated ? mentions.FindIndex(m => m.First == t && m.Anaphor is null) : -1;
+            if (next < 0 || group.Contains(next))
+            {
+                // "A, B and C" is a list; "A, B" alone is two clauses ("… with Israel, Putin could …").
+                while (joinedByWord.Count > 0 && !joinedByWord[^1]) { joinedByWord.RemoveAt(joinedByWord.Count - 1); group.RemoveAt(group.Count - 1); }
+                return group;
+            }
+            group.Add(next);
+            joinedByWord.Add(byWord);
+            current = next;
+        }
+    }
+
+    private static bool IsIn(SentenceFrame frame, int t) =>
+        frame.Tokens[t].Kind == TokenKind.Word && PhraseMatcher.WordEquals(frame.TokenText(t), "in");
+
+    /// <summary>The last token of a list joiner ("and", "as well as") starting at <paramref name="t"/>, or -1.</summary>
+    private static int ListWordAt(SentenceFrame frame, int t) => t < frame.ListEnd.Count ? frame.ListEnd[t] : -1;
+
+    /// <summary>Members of the coordinated group holding mention <paramref name="index"/>, computed once per sentence.</summary>
+    public static List<int> GroupMembers(SentenceFrame frame, int index)
+    {
+        if (frame.GroupHead.Count != frame.Mentions.Count)
+        {
+            frame.GroupHead.Clear();
+            for (var i = 0; i < frame.Mentions.Count; i++) frame.GroupHead.Add(-1);
+            for (var i = 0; i < frame.Mentions.Count; i++)
+            {
+                if (frame.GroupHead[i] >= 0) continue;
+                foreach (var member in Coordination(frame, i)) if (frame.GroupHead[member] < 0) frame.GroupHead[member] = i;
+            }
+        }
+        var head = frame.GroupHead[index];
+        return head == index || head < 0 ? Coordination(frame, index) : Coordination(frame, head);
+    }
+}

@@ -1,0 +1,105 @@
+using Casus.Core.Claims;
+using Casus.Core.Documents;
+using Casus.Extract.Lexicons;
+using Casus.Extract.Text;
+
+namespace Casus.Extract.Rules;
+
+/// <summary>
+/// The lexicon-driven extractor: spots actors once per document, splits sentences, and per
+/// sentence pairs actors with tie, state and clause cues under the modality, attribution,
+/// condition and date words around them. Every claim's evidence is the verbatim sentence.
+/// Immutable and thread-safe: all per-document state lives in locals.
+/// </summary>
+public sealed class RuleExtractor : IClaimExtractor
+{
+    public const string Name = "casus-rules/1";
+
+    private readonly ExtractionLexicons _lexicons;
+
+    public RuleExtractor(ExtractionLexicons lexicons)
+    {
+        _lexicons = lexicons;
+        Spotter = new AliasSpotter(lexicons.Actors.SurfaceForms.Select(f => f.Text).ToList());
+    }
+
+    /// <summary>The alias spotter over every surface form of the lexicon (exposed for benchmarks).</summary>
+    public AliasSpotter Spotter { get; }
+
+    public ExtractionLexicons Lexicons => _lexicons;
+
+    public ExtractionResult Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var hits = ActorHits.Resolve(Spotter, _lexicons.Actors, text, document.Date);
+        var memory = new DocumentMemory();
+        var frame = new SentenceFrame { ListMatch = m => _lexicons.Modality.Entries[m.Entry].Kind == ModalityCueKind.List };
+        var builder = new FrameBuilder(_lexicons);
+        var sentenceTies = new List<TieDraft>();
+        var sentenceStates = new List<StateDraft>();
+        var dates = new List<DateMention>();
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        var hit = 0;
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            while (hit < hits.Count && hits[hit].Start < sentence.Start) hit++;
+            builder.Build(frame, text, sentence, hits, hit);
+            sentenceTies.Clear();
+            sentenceStates.Clear();
+            var claims = new ClaimBuilder(_lexicons, frame, memory, sentenceTies, sentenceStates);
+            if (frame.Cues.Count > 0)
+            {
+                claims.BuildAll();
+                DateFinder.Find(frame, _lexicons.Modality, document.Date, dates);
+                AttachDates(dates, sentenceTies, sentenceStates);
+            }
+            Remember(memory, frame, claims.Resolver, sentenceTies);
+            memory.Ties.AddRange(sentenceTies);
+            memory.States.AddRange(sentenceStates);
+            CandidateFinder.Find(frame, _lexicons.Cues.OrgHeads, candidates);
+            memory.SentenceNumber++;
+        }
+        var evidence = new EvidenceFactory(document, Name, _lexicons.Version);
+        return new ExtractionResult(
+            memory.Ties.Select(evidence.Tie).ToList(),
+            memory.States.Select(evidence.State).ToList(),
+            candidates.Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static void AttachDates(List<DateMention> dates, List<TieDraft> ties, List<StateDraft> states)
+    {
+        foreach (var date in dates)
+        {
+            if (date.UntilMarker >= 0)
+            {
+                foreach (var tie in ties) if (tie.CueToken < date.UntilMarker) tie.ValidUntil ??= date.Until;
+                foreach (var state in states) if (state.CueToken > date.UntilMarker) state.ValidFrom ??= date.From;
+                continue;
+            }
+            var nearest = int.MaxValue;
+            var distance = int.MaxValue;
+            foreach (var tie in ties) Closer(tie.CueToken);
+            foreach (var state in states) Closer(state.CueToken);
+            foreach (var tie in ties) if (tie.CueToken == nearest) tie.ValidFrom ??= date.From;
+            foreach (var state in states) if (state.CueToken == nearest) state.ValidFrom ??= date.From;
+
+            void Closer(int token)
+            {
+                var d = Math.Abs(token - date.Token);
+                if (d < distance) { distance = d; nearest = token; }
+            }
+        }
+    }
+
+    /// <summary>Carries the sentence's subject, first target and treaty to the next sentence.</summary>
+    private static void Remember(DocumentMemory memory, SentenceFrame frame, AnaphorResolver resolver, List<TieDraft> ties)
+    {
+        var subject = SentenceSubject.Of(frame, resolver, ties);
+        if (subject is { Length: 1 }) memory.Singular = subject;
+        else if (subject is { Length: > 1 }) memory.Plural = subject;
+        if (ties.Count > 0) memory.LastTarget = (ties[0].Target, memory.SentenceNumber);
+        var treaties = ties.Where(t => t.Type == TieType.Treaty).ToList();
+        if (treaties.Count > 0) memory.LastTreaty = treaties;
+    }
+}

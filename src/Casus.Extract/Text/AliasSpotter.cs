@@ -1,0 +1,97 @@
+using System.Buffers;
+
+namespace Casus.Extract.Text;
+
+/// <summary>One occurrence of a surface form in text: offsets and the index of the form.</summary>
+public readonly record struct AliasHit(int Start, int Length, int Form)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Finds every known name in a text in one pass. <see cref="SearchValues{T}"/> (ordinal,
+/// case-sensitive) jumps to the next place where any form starts; there the longest form that
+/// sits on word boundaries wins and the scan resumes after it, so "Kata'ib Hezbollah" is one hit,
+/// not two, and "Islamic Resistance in Iraq" hides the "Iraq" inside it.
+/// </summary>
+public sealed class AliasSpotter
+{
+    private readonly string[] _forms;
+    private readonly SearchValues<string>? _search;
+    private readonly Dictionary<char, int[]> _byFirstChar;
+    private readonly Dictionary<int, int[]> _byFirstPair;
+    private readonly Dictionary<char, int[]> _singleLetters;
+
+    public AliasSpotter(IReadOnlyList<string> forms)
+    {
+        _forms = [.. forms];
+        var usable = _forms.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _search = usable.Length == 0 ? null : SearchValues.Create(usable, StringComparison.Ordinal);
+        _byFirstChar = Enumerable.Range(0, _forms.Length)
+            .Where(i => _forms[i].Length > 0)
+            .GroupBy(i => _forms[i][0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => _forms[i].Length).ToArray());
+        _singleLetters = _byFirstChar.ToDictionary(p => p.Key, p => p.Value.Where(i => _forms[i].Length == 1).ToArray());
+        _byFirstPair = Enumerable.Range(0, _forms.Length)
+            .Where(i => _forms[i].Length > 1)
+            .GroupBy(i => Pair(_forms[i][0], _forms[i][1]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => _forms[i].Length).ToArray());
+    }
+
+    private static int Pair(char a, char b) => (a << 16) | b;
+
+    public int Count => _forms.Length;
+
+    public string this[int form] => _forms[form];
+
+    public List<AliasHit> Spot(string text) => Spot(text.AsSpan());
+
+    public List<AliasHit> Spot(ReadOnlySpan<char> text)
+    {
+        var hits = new List<AliasHit>();
+        Spot(text, hits);
+        return hits;
+    }
+
+    /// <summary>Appends the hits, in text order and non-overlapping, to <paramref name="into"/>.</summary>
+    public void Spot(ReadOnlySpan<char> text, List<AliasHit> into)
+    {
+        if (_search is null) return;
+        var position = 0;
+        while (position < text.Length)
+        {
+            var found = text[position..].IndexOfAny(_search);
+            if (found < 0) return;
+            var start = position + found;
+            var form = LongestAt(text, start);
+            if (form < 0) { position = start + 1; continue; }
+            into.Add(new AliasHit(start, _forms[form].Length, form));
+            position = start + _forms[form].Length;
+        }
+    }
+
+    private int LongestAt(ReadOnlySpan<char> text, int start)
+    {
+        if (start > 0 && IsWordChar(text[start - 1]) && IsWordChar(text[start])) return -1;
+        var rest = text[start..];
+        var best = rest.Length > 1 && _byFirstPair.TryGetValue(Pair(rest[0], rest[1]), out var pairs) ? Longest(rest, text, start, pairs) : -1;
+        if (best >= 0) return best;
+        // One-letter forms are the only ones the pair index cannot hold.
+        return _singleLetters.TryGetValue(text[start], out var singles) ? Longest(rest, text, start, singles) : -1;
+    }
+
+    private int Longest(ReadOnlySpan<char> rest, ReadOnlySpan<char> text, int start, int[] candidates)
+    {
+        foreach (var form in candidates)
+        {
+            var value = _forms[form];
+            if (!rest.StartsWith(value, StringComparison.Ordinal)) continue;
+            var after = start + value.Length;
+            if (after < text.Length && IsWordChar(text[after]) && IsWordChar(value[^1])) continue;
+            return form;
+        }
+        return -1;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+}

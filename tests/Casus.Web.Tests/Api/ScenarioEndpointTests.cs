@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Casus.Web.Tests.Support;
+
+namespace Casus.Web.Tests.Api;
+
+public class ScenarioEndpointTests
+{
+    [Fact]
+    public async Task Posted_scenario_returns_the_contract_with_verdicts_and_cited_factors()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var response = await server.Client.PostAsJsonAsync("api/scenario",
+            new { target = "Ardania", attackers = new[] { "Borduria" }, joiners = new[] { "Carpathia" }, as_of = "2031-06-01" });
+        var body = await response.Json(HttpStatusCode.OK);
+        Assert.Equal("ARD", body.GetProperty("scenario").GetProperty("target").GetString());
+        Assert.Equal("CRP", body.GetProperty("scenario").GetProperty("joiners")[0].GetString());
+        var zembla = body.GetProperty("verdicts").EnumerateArray().Single(v => v.GetProperty("actor_id").GetString() == "ZMB");
+        Assert.Equal(6, zembla.GetProperty("probabilities").GetArrayLength());
+        Assert.Equal(2, zembla.GetProperty("level").GetInt32());
+        var quote = zembla.GetProperty("factors")[0].GetProperty("evidence")[0];
+        Assert.Equal("Zembla and Ardania signed a pact in May.", quote.GetProperty("sentence").GetString());
+    }
+
+    [Fact]
+    public async Task Get_permalink_query_gives_the_same_verdicts_as_post()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var post = await (await server.Client.PostAsJsonAsync("api/scenario",
+            new { target = "Ardania", attackers = new[] { "Borduria" }, joiners = new[] { "Carpathia" } })).Content.ReadAsStringAsync();
+        var get = await server.Client.GetStringAsync("api/scenario?target=Ardania&against=Borduria&joins=Carpathia");
+        Assert.Equal(post, get);
+    }
+
+    [Theory]
+    [InlineData("{\"attackers\":[\"Borduria\"]}", "target: missing")]
+    [InlineData("{\"target\":\"Ardania\"}", "attackers: missing")]
+    [InlineData("{\"target\":\"Atlantis\",\"attackers\":[\"Borduria\"]}", "unknown actor 'Atlantis'")]
+    [InlineData("{\"target\":\"Ardania\",\"attackers\":[\"Borduria\"],\"as_of\":\"2031-02-30\"}", "as_of: '2031-02-30' is not a date")]
+    [InlineData("{\"target\":\"Ardania\",\"attackers\":[\"Ardania\"]}", "cannot also be on the attacking side")]
+    [InlineData("{\"target\":", "not a scenario JSON object")]
+    [InlineData("[1,2]", "not a scenario JSON object")]
+    [InlineData("null", "request body: missing")]
+    public async Task Bad_scenario_body_is_400_with_a_clear_detail(string json, string detail)
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var response = await server.Client.PostAsync("api/scenario", new StringContent(json, Encoding.UTF8, "application/json"));
+        await response.Problem(HttpStatusCode.BadRequest, detail);
+    }
+
+    [Fact]
+    public async Task Bad_scenario_query_is_400()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        await (await server.Client.GetAsync("api/scenario?target=Ardania")).Problem(HttpStatusCode.BadRequest, "attackers: missing");
+        await (await server.Client.GetAsync("api/scenario?against=Borduria")).Problem(HttpStatusCode.BadRequest, "target: missing");
+    }
+
+    [Fact]
+    public async Task Brief_comes_as_html_page_or_markdown_download()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var html = await server.Client.GetAsync("api/brief?target=Ardania&against=Borduria&joins=Carpathia&format=html");
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        var page = await html.Content.ReadAsStringAsync();
+        Assert.Contains("<h2>Zembla</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<svg", page, StringComparison.Ordinal);
+        var md = await server.Client.GetAsync("api/brief?target=Ardania&against=Borduria&format=md&download=true");
+        Assert.Equal("text/markdown", md.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".md", md.Content.Headers.ContentDisposition?.FileName ?? "", StringComparison.Ordinal);
+        Assert.Contains("## Zembla", await md.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await (await server.Client.GetAsync("api/brief?target=Ardania&against=Borduria&format=pdf")).Problem(HttpStatusCode.BadRequest, "not html or md");
+    }
+}

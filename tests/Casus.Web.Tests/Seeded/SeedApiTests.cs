@@ -1,0 +1,35 @@
+using System.Net;
+using Casus.Web.Tests.Support;
+
+namespace Casus.Web.Tests.Seeded;
+
+/// <summary>The HTTP API over the two seed articles: the question they ask, answered with their own sentences.</summary>
+public class SeedApiTests(SeedServerFixture seed) : IClassFixture<SeedServerFixture>
+{
+    [Fact]
+    public async Task Seed_scenario_over_http_cites_seed_sentences_verbatim_for_every_verdict()
+    {
+        var body = await (await seed.Client.GetAsync("api/scenario?target=Iran&against=Israel&joins=United%20States&as_of=2025-06-21")).Json(HttpStatusCode.OK);
+        var verdicts = body.GetProperty("verdicts").EnumerateArray().ToList();
+        Assert.Contains(verdicts, v => v.GetProperty("actor_id").GetString() == "RUS");
+        Assert.All(verdicts, v =>
+        {
+            var sentences = v.GetProperty("factors").EnumerateArray()
+                .SelectMany(f => f.GetProperty("evidence").EnumerateArray())
+                .Select(e => e.GetProperty("sentence").GetString()!).ToList();
+            Assert.True(sentences.Count > 0, $"{v.GetProperty("actor").GetString()} cites nothing");
+            Assert.All(sentences, s => Assert.True(seed.IsVerbatimSeedText(s), $"not verbatim seed text: {s}"));
+        });
+    }
+
+    [Fact]
+    public async Task Russia_iran_evidence_carries_outlet_and_date()
+    {
+        var body = await (await seed.Client.GetAsync("api/evidence?a=Russia&b=Iran")).Json(HttpStatusCode.OK);
+        var evidence = body.GetProperty("ties").EnumerateArray().SelectMany(t => t.GetProperty("claims").EnumerateArray())
+            .Select(c => c.GetProperty("evidence")).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Matches(@"^2025-06-\d\d$", e.GetProperty("date").GetString()));
+        Assert.All(evidence, e => Assert.True(seed.IsVerbatimSeedText(e.GetProperty("sentence").GetString()!)));
+    }
+}
