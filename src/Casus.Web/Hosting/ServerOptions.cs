@@ -6,11 +6,13 @@ namespace Casus.Web.Hosting;
 /// <param name="Token">Bearer token for write endpoints; null → <c>CASUS_TOKEN</c>.</param>
 /// <param name="MaxBodyBytes">Largest request body accepted (an article is rarely over 200 kB).</param>
 /// <param name="RequestTimeout">Longest a request may run before it is answered 503.</param>
+/// <param name="ScenarioCacheSize">Scenario answers kept until the knowledge changes; 0 disables.</param>
 public sealed record ServerOptions(
     string Urls = ServerOptions.DefaultUrls,
     string? Token = null,
     long MaxBodyBytes = 2 * 1024 * 1024,
-    TimeSpan? RequestTimeout = null)
+    TimeSpan? RequestTimeout = null,
+    int ScenarioCacheSize = 256)
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
