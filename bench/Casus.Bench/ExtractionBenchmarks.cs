@@ -6,7 +6,6 @@ namespace Casus.Bench;
 /// BenchmarkDotNet view of the same subjects as <see cref="QuickRun"/>: one operation is one pass
 /// over the distinct corpus articles (seeds + dev); the MB/s column divides their size by the mean.
 /// </summary>
-[ShortRunJob]
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {

@@ -1,10 +1,11 @@
-using Casus.Core;
-using Casus.Core.Claims;
 using Casus.Core.Documents;
 using Casus.Extract;
+using Casus.Extract.Lexicons;
+using Casus.Extract.Rules;
 using Casus.Ingest;
+using Casus.Ingest.Web;
 using Casus.Pipeline.Data;
-using Casus.Pipeline.Pending;
+using Casus.Pipeline.Starter;
 using Casus.Reason;
 
 namespace Casus.Pipeline;
@@ -12,9 +13,9 @@ namespace Casus.Pipeline;
 /// <summary>The layers a workspace wires together, built once from the shipped data.</summary>
 internal sealed class PipelineLayers
 {
-    private readonly IReadOnlyList<IDocumentReader> _readers;
     private readonly ShippedData _data;
     private readonly Lazy<IScenarioEngine> _engine;
+    private readonly DocumentReaders _readers = new(IngestOptions.Default);
 
     private PipelineLayers(ShippedData data, ExtractionLexicons lexicons)
     {
@@ -23,7 +24,6 @@ internal sealed class PipelineLayers
         Extractor = new RuleExtractor(lexicons);
         // Parsed on first use: ingesting never needs the reasoning weights.
         _engine = new Lazy<IScenarioEngine>(() => ScenarioEngine.FromWeights(data.Read("reasoning/weights.tsv")));
-        _readers = DocumentReaders.Default;
     }
 
     public ExtractionLexicons Lexicons { get; }
@@ -32,20 +32,24 @@ internal sealed class PipelineLayers
 
     public IScenarioEngine Engine => _engine.Value;
 
+    public IngestOptions IngestOptions => _readers.Options;
+
     public static PipelineLayers Load(ShippedData data) =>
         new(data, ExtractionLexicons.Parse(data.Folder("lexicon"), data.Version));
 
-    /// <summary>The first reader that recognises the input reads it.</summary>
-    public IReadOnlyList<Document> Read(InputSource source)
+    /// <summary>Decodes the input and lets the matching reader (feed, HTML, aggregator page, text) split it into documents.</summary>
+    public IReadOnlyList<Document> Read(InputSource source) => _readers.Read(source);
+
+    /// <summary>Reads a file after checking its size; a date in its name is the fallback date.</summary>
+    public InputSource LoadFile(string path) => DocumentReaders.LoadFile(path, _readers.Options);
+
+    public InputSource Fetch(string url)
     {
-        var reader = _readers.FirstOrDefault(r => r.CanRead(source))
-            ?? throw new InputException($"'{source.Origin}': not a format Casus reads (text, HTML, RSS or Atom)");
-        return reader.Read(source);
+        using var fetcher = new UrlFetcher(_readers.Options);
+        return fetcher.Fetch(url);
     }
 
-    public InputSource Fetch(string url) => UrlFetcher.Fetch(url);
-
     /// <summary>The curated starter knowledge base, as documents with their claims.</summary>
-    public IReadOnlyList<(Document Document, IReadOnlyList<TieClaim> Ties, IReadOnlyList<StateClaim> States)> Starter() =>
-        StarterKnowledge.Load(_data, Lexicons.Actors);
+    public IReadOnlyList<StarterDocument> Starter() =>
+        StarterKnowledge.Parse(_data.Read("starter/facts.tsv"), _data.Version);
 }

@@ -24,6 +24,8 @@ public sealed class WorkspaceTests : IDisposable
     {
         using var workspace = CasusWorkspace.Open(new WorkspaceOptions(_dir.File("starter.db")));
         Assert.Equal("loaded " + workspace.DataVersion, workspace.Store.GetMeta("starter"));
+        Assert.True(workspace.Store.Counts().TieClaims > 0, "the starter facts are in the new database");
+        Assert.NotEmpty(workspace.Knowledge().ClaimsOf(workspace.ResolveActor("Iran").Id));
     }
 
     [Fact]

@@ -17,6 +17,23 @@ internal static class Measure
         return best;
     }
 
+    /// <summary>Least process CPU time over the runs (all threads): what a run costs in cores, whatever else the machine does.</summary>
+    public static double BestCpuSeconds(int runs, Action action)
+    {
+        var best = double.MaxValue;
+        using var self = Process.GetCurrentProcess();
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            self.Refresh();
+            var before = self.TotalProcessorTime;
+            action();
+            self.Refresh();
+            best = Math.Min(best, (self.TotalProcessorTime - before).TotalSeconds);
+        }
+        return best;
+    }
+
     /// <summary>p50 and p95 in milliseconds over <paramref name="runs"/> timed calls after one warm-up.</summary>
     public static (double P50, double P95) Latency(int runs, Action action)
     {

@@ -15,6 +15,9 @@ internal static class ScaleBench
             case "gdelt":
                 GdeltImportBench.Run(positional.ElementAtOrDefault(0) is > 0 and var r ? r : 2_000_000, runs: 3);
                 return 0;
+            case "gdelt-parts":
+                GdeltParts.Run(Path.Combine(BenchPaths.Scratch, $"gdelt1-synthetic-{(positional.ElementAtOrDefault(0) is > 0 and var p ? p : 2_000_000)}.tsv"));
+                return 0;
             case "network":
                 if (string.IsNullOrEmpty(db)) { Console.Error.WriteLine("network: give --db CONN or set CASUS_TEST_PG (. .ci/postgres.sh)"); return 2; }
                 NetworkBench.Run(db,

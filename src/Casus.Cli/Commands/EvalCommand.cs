@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Casus.Core;
 using Casus.Extract.Evaluation;
 using Casus.Extract.Lexicons;
@@ -25,17 +26,40 @@ public static class EvalCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var listed = new Option<int>("--list") { Description = "How many misses and false positives to list", DefaultValueFactory = _ => 40 };
-        var extraction = new Command("extraction", "Score the extractor against hand-written gold claims") { gold, corpus, listed };
+        var json = CommonOptions.Json();
+        var extraction = new Command("extraction", "Score the extractor against hand-written gold claims") { gold, corpus, listed, json };
         extraction.SetAction(parsed =>
         {
             var claims = LoadGold(parsed.GetValue(gold)!);
             var folders = parsed.GetValue(corpus) is { Length: > 0 } given ? given : DefaultCorpus();
             var documents = Extract(claims.Select(c => c.Document).Distinct(StringComparer.Ordinal), folders);
             var report = ExtractionEvaluator.Evaluate(claims, documents);
-            Console.Out.Write(EvaluationReportText.Render(report, Math.Max(0, parsed.GetValue(listed))));
+            if (parsed.GetValue(json)) WriteJson(report);
+            else Console.Out.Write(EvaluationReportText.Render(report, Math.Max(0, parsed.GetValue(listed))));
             return CasusCli.Ok;
         });
         return new Command("eval", "Measure Casus against hand-written gold data") { extraction };
+    }
+
+    /// <summary>The numbers scripts and tests check, snake_case like every Casus JSON.</summary>
+    private static void WriteJson(EvaluationReport report)
+    {
+        static object Rates(Scores s) => new { precision = s.Precision, recall = s.Recall, f1 = s.F1, gold = s.Gold, predicted = s.Predicted, matched = s.TruePositives };
+        var body = new
+        {
+            overall = Rates(report.Overall),
+            modality_accuracy = report.ModalityAccuracy,
+            flattening = report.Flattenings.Count,
+            details_checked = report.DetailsChecked,
+            details_wrong = report.DetailsWrong,
+            by_kind = report.ByKind.ToDictionary(p => p.Key, p => Rates(p.Value)),
+            by_document = report.ByDocument.ToDictionary(p => p.Key, p => Rates(p.Value)),
+            flattened = report.Flattenings.Select(f => new { gold = f.Gold.Origin, predicted = f.Predicted.ToString(), sentence = f.Predicted.Evidence.Sentence }),
+            misses = report.Misses.Select(g => new { gold = g.Origin, claim = g.ToString() }),
+            false_positives = report.FalsePositives.Select(p => new { document = p.Document, claim = p.ToString(), sentence = p.Evidence.Sentence }),
+            missing_documents = report.MissingDocuments,
+        };
+        Console.Out.WriteLine(JsonSerializer.Serialize(body, new JsonSerializerOptions { WriteIndented = true }));
     }
 
     private static List<GoldClaim> LoadGold(string path)

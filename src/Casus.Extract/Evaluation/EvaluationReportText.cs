@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Casus.Core.Claims;
 
 namespace Casus.Extract.Evaluation;
 
@@ -22,7 +23,7 @@ public static class EvaluationReportText
         List(text, "flattened", report.Flattenings.Select(f => $"{f.Predicted} ← gold {f.Gold} at {f.Gold.Origin} | {Quote(f.Predicted)}"), maxListed);
         List(text, "missed", report.Misses.Select(g => $"{g.Origin}  {g}"), maxListed);
         List(text, "false positives", report.FalsePositives.Select(p => $"{p.Document}: {p} | {Quote(p)}"), maxListed);
-        List(text, "wrong modality", report.Matches.Where(m => !m.ModalityCorrect).Select(m => $"{m.Gold.Origin}  {m.Predicted} vs gold [{string.Join('|', m.Gold.Modalities)}]"), maxListed);
+        List(text, "wrong modality", report.Matches.Where(m => !m.ModalityCorrect).Select(m => $"{m.Gold.Origin}  {m.Predicted} vs gold [{string.Join('|', m.Gold.Modalities.Select(x => x.ToSnake()))}]"), maxListed);
         List(text, "wrong details", report.Matches.Where(m => m.DetailMismatches.Count > 0).Select(m => $"{m.Gold.Origin}  {m.Predicted}: {string.Join("; ", m.DetailMismatches)}"), maxListed);
         return text.ToString();
     }

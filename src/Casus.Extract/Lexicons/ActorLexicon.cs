@@ -27,19 +27,21 @@ public sealed class ActorLexicon
             _byName.TryAdd(actor.Id.Value, actor.Id);
             foreach (var name in actor.Aliases.Prepend(actor.Name))
             {
-                _byName.TryAdd(name, actor.Id);
                 foreach (var variant in ApostropheVariants(name))
+                {
+                    _byName.TryAdd(variant, actor.Id);
                     if (!forms.ContainsKey(variant)) forms[variant] = (actor.Id, [], ambiguous.Contains(name));
+                }
             }
         }
         for (var i = 0; i < people.Count; i++)
         {
             foreach (var name in people[i].Aliases.Prepend(people[i].Name))
             {
-                if (!_peopleByName.TryGetValue(name, out var list)) _peopleByName[name] = list = [];
-                list.Add(i);
                 foreach (var variant in ApostropheVariants(name))
                 {
+                    if (!_peopleByName.TryGetValue(variant, out var list)) _peopleByName[variant] = list = [];
+                    if (!list.Contains(i)) list.Add(i);
                     if (!forms.TryGetValue(variant, out var form)) forms[variant] = form = (null, [], false);
                     if (!form.People.Contains(i)) form.People.Add(i);
                 }

@@ -33,10 +33,12 @@ internal static class AttributionFinder
     private static void Said(SentenceFrame frame, ModalityLexicon lexicon, PhraseMatch match)
     {
         var tokens = frame.Tokens;
-        var speaker = frame.Mentions.LastOrDefault(m => m.Last < match.First && m.Last >= match.First - 3 && frame.Clause[m.Last] == frame.Clause[match.First]);
+        var speaker = frame.Mentions.LastOrDefault(m => m.Last < match.First && m.Last >= match.First - 3 && frame.Clause[m.Last] == frame.Clause[match.First]
+                                                        && OnlyWordsBetween(frame, m.Last, match.First));
         var next = match.Last + 1;
         var trailing = speaker is null && next < tokens.Count && tokens[next].Kind == TokenKind.Word
-                       && (frame.IsUpperWord(next) || PhraseMatcher.WordEquals(frame.TokenText(next), "the"));
+                       && (frame.IsUpperWord(next) || PhraseMatcher.WordEquals(frame.TokenText(next), "the")
+                           || PhraseMatcher.WordEquals(frame.TokenText(next), "a") || PhraseMatcher.WordEquals(frame.TokenText(next), "an"));
         if (trailing)
         {
             for (var t = match.First; t < tokens.Count; t++) frame.Attributed[t] = true;
@@ -47,6 +49,12 @@ internal static class AttributionFinder
         speaker ??= frame.Mentions.LastOrDefault(m => m.Last < match.First && frame.Clause[m.Last] == frame.Clause[match.First]);
         if (speaker is not null) frame.Speaker = (speaker, match.First);
         for (var t = match.Last + 1; t < tokens.Count; t++) frame.Clause[t] += 1;   // reported speech is its own clause
+    }
+
+    private static bool OnlyWordsBetween(SentenceFrame frame, int last, int first)
+    {
+        for (var t = last + 1; t < first; t++) if (!frame.Tokens[t].IsWordLike) return false;
+        return true;
     }
 
     /// <summary>The first token after an attribution's name: punctuation or a stop word.</summary>

@@ -36,6 +36,7 @@ internal static class CandidateFinder
                 else if (t + 1 < tokens.Count && IsJoiner(frame, t) && frame.IsUpperWord(t + 1) && SameRun(frame, t)) t++;
                 else break;
             }
+            if (PhraseMatcher.WordEquals(frame.TokenText(start), "the") && start < end) { start++; words--; }
             if (words >= 2 && hasHead && !OverlapsActor(frame, start, end) && SameRun(frame, start))
                 into.Add(frame.Slice(start, end));
             t = Math.Max(t, start + 1);

@@ -18,10 +18,12 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         frame.Reset(text, sentence);
         Tokenizer.Tokenize(text, sentence, frame.Tokens);
         var tokens = frame.Tokens;
-        for (var t = 0; t < tokens.Count; t++) { frame.Clause.Add(0); frame.Parenthetical.Add(false); frame.Quoted.Add(false); frame.Attributed.Add(false); }
+        for (var t = 0; t < tokens.Count; t++) { frame.Clause.Add(0); frame.Parenthetical.Add(false); frame.Quoted.Add(false); frame.Attributed.Add(false); frame.ListEnd.Add(-1); }
         MarkQuotes(frame);
         MarkParentheticals(frame);
         lexicons.Modality.Matcher.Match(text, tokens, frame.Modality, greedy: true);
+        foreach (var match in frame.Modality)
+            if (frame.ListMatch(match)) frame.ListEnd[match.First] = match.Last;
         MarkClauses(frame);
         AddActorMentions(frame, hits, firstHit);
         AttributionFinder.Mark(frame, lexicons.Modality);
@@ -161,6 +163,7 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         {
             var entry = entries[match.Entry];
             var hidden = false;
+            if (entry.Kind != CueKind.Anaphor)
             foreach (var other in _scratch)
             {
                 if (other == match || other.Width <= match.Width || other.First > match.First || other.Last < match.Last) continue;

@@ -107,15 +107,10 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
     /// <summary>The group the mention belongs to, even when it is not the list's first item.</summary>
     private Role Group(int index)
     {
-        for (var head = 0; head <= index; head++)
-        {
-            var members = Coordination(frame, head);
-            if (!members.Contains(index)) continue;
-            if (members.Count == 1) return Single(index);
-            var actors = members.SelectMany(i => resolver.Actors(frame.Mentions[i])).Distinct().ToArray();
-            return new Role(actors, frame.Mentions[index]);
-        }
-        return Single(index);
+        var members = GroupMembers(frame, index);
+        if (members.Count == 1 || !members.Contains(index)) return Single(index);
+        var actors = members.SelectMany(i => resolver.Actors(frame.Mentions[i])).Distinct().ToArray();
+        return new Role(actors, frame.Mentions[index]);
     }
 
     private int EarlierCueEnd(PhraseMatch cue, int clause)
@@ -185,10 +180,22 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         frame.Tokens[t].Kind == TokenKind.Word && PhraseMatcher.WordEquals(frame.TokenText(t), "in");
 
     /// <summary>The last token of a list joiner ("and", "as well as") starting at <paramref name="t"/>, or -1.</summary>
-    private static int ListWordAt(SentenceFrame frame, int t)
+    private static int ListWordAt(SentenceFrame frame, int t) => t < frame.ListEnd.Count ? frame.ListEnd[t] : -1;
+
+    /// <summary>Members of the coordinated group holding mention <paramref name="index"/>, computed once per sentence.</summary>
+    public static List<int> GroupMembers(SentenceFrame frame, int index)
     {
-        foreach (var m in frame.Modality)
-            if (m.First == t && frame.ListMatch(m)) return m.Last;
-        return -1;
+        if (frame.GroupHead.Count != frame.Mentions.Count)
+        {
+            frame.GroupHead.Clear();
+            for (var i = 0; i < frame.Mentions.Count; i++) frame.GroupHead.Add(-1);
+            for (var i = 0; i < frame.Mentions.Count; i++)
+            {
+                if (frame.GroupHead[i] >= 0) continue;
+                foreach (var member in Coordination(frame, i)) if (frame.GroupHead[member] < 0) frame.GroupHead[member] = i;
+            }
+        }
+        var head = frame.GroupHead[index];
+        return head == index || head < 0 ? Coordination(frame, index) : Coordination(frame, head);
     }
 }

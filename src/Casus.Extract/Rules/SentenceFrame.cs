@@ -21,6 +21,10 @@ internal sealed class SentenceFrame
     public List<bool> Parenthetical { get; } = [];
     public List<bool> Quoted { get; } = [];
     public List<bool> Attributed { get; } = [];
+    /// <summary>Per token: the last token of a list joiner starting there ("and", "as well as"), else -1.</summary>
+    public List<int> ListEnd { get; } = [];
+    /// <summary>Per mention: the index of the first mention of its coordinated group (computed lazily).</summary>
+    public List<int> GroupHead { get; } = [];
     /// <summary>Token range of an "if …" clause, or (-1, -2).</summary>
     public (int First, int Last) Condition { get; set; }
     /// <summary>The first clause after an intro phrase ("But like Russia, China …" → 1).</summary>
@@ -44,6 +48,8 @@ internal sealed class SentenceFrame
         Parenthetical.Clear();
         Quoted.Clear();
         Attributed.Clear();
+        ListEnd.Clear();
+        GroupHead.Clear();
         ClauseAttributions.Clear();
         Condition = (-1, -2);
         MainClause = 0;

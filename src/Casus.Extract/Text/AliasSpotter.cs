@@ -19,6 +19,8 @@ public sealed class AliasSpotter
     private readonly string[] _forms;
     private readonly SearchValues<string>? _search;
     private readonly Dictionary<char, int[]> _byFirstChar;
+    private readonly Dictionary<int, int[]> _byFirstPair;
+    private readonly Dictionary<char, int[]> _singleLetters;
 
     public AliasSpotter(IReadOnlyList<string> forms)
     {
@@ -29,7 +31,14 @@ public sealed class AliasSpotter
             .Where(i => _forms[i].Length > 0)
             .GroupBy(i => _forms[i][0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(i => _forms[i].Length).ToArray());
+        _singleLetters = _byFirstChar.ToDictionary(p => p.Key, p => p.Value.Where(i => _forms[i].Length == 1).ToArray());
+        _byFirstPair = Enumerable.Range(0, _forms.Length)
+            .Where(i => _forms[i].Length > 1)
+            .GroupBy(i => Pair(_forms[i][0], _forms[i][1]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => _forms[i].Length).ToArray());
     }
+
+    private static int Pair(char a, char b) => (a << 16) | b;
 
     public int Count => _forms.Length;
 
@@ -64,8 +73,15 @@ public sealed class AliasSpotter
     private int LongestAt(ReadOnlySpan<char> text, int start)
     {
         if (start > 0 && IsWordChar(text[start - 1]) && IsWordChar(text[start])) return -1;
-        if (!_byFirstChar.TryGetValue(text[start], out var candidates)) return -1;
         var rest = text[start..];
+        var best = rest.Length > 1 && _byFirstPair.TryGetValue(Pair(rest[0], rest[1]), out var pairs) ? Longest(rest, text, start, pairs) : -1;
+        if (best >= 0) return best;
+        // One-letter forms are the only ones the pair index cannot hold.
+        return _singleLetters.TryGetValue(text[start], out var singles) ? Longest(rest, text, start, singles) : -1;
+    }
+
+    private int Longest(ReadOnlySpan<char> rest, ReadOnlySpan<char> text, int start, int[] candidates)
+    {
         foreach (var form in candidates)
         {
             var value = _forms[form];

@@ -23,18 +23,22 @@ public sealed class IdempotenceTests(CleanBatch batch) : IClassFixture<CleanBatc
     }
 
     [Fact]
-    public void Two_processes_ingesting_the_same_batch_at_once_store_it_once()
+    public async Task Two_processes_ingesting_the_same_batch_at_once_store_it_once()
     {
         var db = batch.NewDatabase("concurrent");
-        var first = CasusProcess.Start(db, null, "ingest", batch.Folder);
-        var second = CasusProcess.Start(db, null, "ingest", batch.Folder);
-        var runs = new[] { first, second }.Select(p => (Process: p, Out: p.StandardOutput.ReadToEndAsync(), Err: p.StandardError.ReadToEndAsync())).ToList();
-        foreach (var run in runs)
+        using var first = CasusProcess.Start(db, null, "ingest", batch.Folder);
+        using var second = CasusProcess.Start(db, null, "ingest", batch.Folder);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        // Both pipes of both processes are drained from the start: neither may block on output while holding the write lock.
+        var runs = new[] { first, second }.Select(p => (Process: p,
+            Out: p.StandardOutput.ReadToEndAsync(timeout.Token), Err: p.StandardError.ReadToEndAsync(timeout.Token))).ToList();
+        foreach (var (process, stdout, stderr) in runs)
         {
-            Assert.True(run.Process.WaitForExit(TimeSpan.FromMinutes(3)), "a concurrent ingest hung");
-            Assert.True(run.Process.ExitCode == 0, "concurrent ingest failed: " + run.Err.Result);
-            Assert.Equal("", run.Err.Result);
-            run.Process.Dispose();
+            await stdout;
+            await process.WaitForExitAsync(timeout.Token);
+            var errors = await stderr;
+            Assert.True(process.ExitCode == 0, "concurrent ingest failed: " + errors);
+            Assert.Equal("", errors);
         }
         AssertSameAsClean(DatabaseSnapshot.Read(db));
     }

@@ -4,7 +4,8 @@ using Casus.Core.Claims;
 namespace Casus.Store.Import.Codes;
 
 /// <summary>One CAMEO code's meaning for the network: which tie it is evidence of, with which sign.</summary>
-public sealed record CameoTieRule(string CodePrefix, TieType Type, int Sign, string Label);
+/// <param name="Index">Position in its table, so hot loops can key on a small integer.</param>
+public sealed record CameoTieRule(string CodePrefix, TieType Type, int Sign, string Label, int Index = 0);
 
 /// <summary>
 /// CAMEO event code → tie type and sign, read from <c>data/datasets/cameo-tie-types.tsv</c>
@@ -36,7 +37,7 @@ public sealed class CameoTieMap
                 || !int.TryParse(cells[2].Trim(), out var sign) || sign is not (1 or -1))
                 throw new InputException($"{sourceName}:{lineNumber}: expected 'code<TAB>tie_type<TAB>sign(+1/-1)<TAB>label'");
             var code = cells[0].Trim();
-            map._rules[code] = new CameoTieRule(code, type, sign, cells.Length > 3 ? cells[3].Trim() : "");
+            map._rules[code] = new CameoTieRule(code, type, sign, cells.Length > 3 ? cells[3].Trim() : "", map._rules.Count);
         }
         return map;
     }

@@ -27,7 +27,7 @@ public sealed class GdeltAggregator
         public string? ExampleUrl;
     }
 
-    private readonly Dictionary<(int, int, int, CameoTieRule), Group> _groups = [];
+    private readonly Dictionary<long, Group> _groups = [];
     private readonly List<ActorId> _actors = [];
     private readonly Dictionary<ActorId, int> _actorIndex = [];
     private readonly List<string> _codes = [];
@@ -52,15 +52,19 @@ public sealed class GdeltAggregator
     public void Add(ActorId source, ActorId target, DateOnly date, CameoTieRule rule, ReadOnlySpan<char> eventCode,
         double? goldstein, long eventId, ReadOnlySpan<char> url)
     {
-        var key = (Index(source), Index(target), date.Year * 12 + date.Month - 1, rule);
-        if (!_groups.TryGetValue(key, out var group))
-            _groups[key] = group = new Group(key.Item1, key.Item2, key.Item3, rule);
+        int s = Index(source), t = Index(target), month = date.Year * 12 + date.Month - 1;
+        // One 64-bit key: 20 bits per actor (country codes: a few hundred), 17 for the month (years to 9999), 6 for the rule.
+        if ((s | t) >= 1 << 20 || rule.Index >= 64) throw new InvalidOperationException("GDELT aggregation key overflow");
+        var key = ((long)s << 43) | ((long)t << 23) | ((long)month << 6) | (long)rule.Index;
+        ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_groups, key, out _);
+        group ??= new Group(s, t, month, rule);
         group.Count++;
         if (goldstein is { } g) { group.GoldsteinSum += g; group.GoldsteinCount++; }
         var code = CodeIndex(eventCode);
         var codes = group.Codes;
-        var i = codes.FindIndex(c => c.Code == code);
-        if (i < 0) codes.Add((code, 1)); else codes[i] = (code, codes[i].Count + 1);
+        var i = 0;
+        while (i < codes.Count && codes[i].Code != code) i++;
+        if (i == codes.Count) codes.Add((code, 1)); else codes[i] = (code, codes[i].Count + 1);
         if (eventId < group.ExampleEventId && !url.IsEmpty)
         {
             group.ExampleEventId = eventId;

@@ -32,6 +32,7 @@ public sealed class GdeltReader : IDocumentSource
         _layout = GdeltLayout.Detect(first.TrimStart('\uFEFF'), sourceName);
         _firstDataLine = _layout.HasHeader ? null : first;
         _reader = _layout.Open(text);
+        if (!_layout.HasHeader) _reader.MaxFields = _layout.EventRootCode + 4; // up to GoldsteinScale; the URL is the last field
         _codes = codes;
         _cameo = cameo;
         _maxGroups = maxGroups;
@@ -91,7 +92,7 @@ public sealed class GdeltReader : IDocumentSource
         var rule = _cameo.Resolve(code);
         if (rule is null) { Tally.Skip("event code without a tie rule"); return; }
         if (l.Date < 0 || Fields.YyyyMmDd(row[l.Date]) is not { } date) { Tally.Skip("bad or missing date"); return; }
-        var url = l.Url < 0 ? row[row.FieldCount - 1] : l.Url < row.FieldCount ? row[l.Url] : [];
+        var url = l.Url < 0 ? row.LastField() : l.Url < row.FieldCount ? row[l.Url] : [];
         if (!url.StartsWith("http", StringComparison.OrdinalIgnoreCase)) url = [];
         long.TryParse(row[l.EventId], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId);
         _aggregator.Add(source.Value, target.Value, date, rule, code, l.Goldstein >= 0 ? Fields.Double(row[l.Goldstein]) : null, eventId, url);

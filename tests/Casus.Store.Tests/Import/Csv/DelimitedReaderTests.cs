@@ -54,4 +54,15 @@ public class DelimitedReaderTests
         Assert.Equal(File.ReadAllText(path).Split('\r', StringSplitOptions.RemoveEmptyEntries).Length, rows);
         Assert.True(rows > 200);
     }
+
+    [Fact]
+    public void Split_stops_at_max_fields_and_the_last_field_is_still_reachable()
+    {
+        using var reader = new DelimitedReader(new StringReader("a\tb\tc\td\thttp://x"), '\t', quoted: false) { MaxFields = 3 };
+        Assert.True(reader.Read());
+        Assert.Equal(3, reader.FieldCount);
+        Assert.Equal("b", reader.GetString(1));
+        Assert.Equal("c\td\thttp://x", reader.GetString(2));
+        Assert.Equal("http://x", reader.LastField().ToString());
+    }
 }

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Casus.Testing;
+
+namespace Casus.Cli.Tests.Commands;
+
+/// <summary><c>casus eval extraction</c> over the committed gold (eval/gold) and the shared corpus.</summary>
+public sealed class EvalCommandTests
+{
+    private static readonly string GoldDir = Path.Combine(SharedCorpus.RepoRoot, "eval", "gold");
+
+    private static CasusRun Eval(TempDir dir, params string[] extra) =>
+        CasusProcess.Run(dir.File("unused.db"), ["eval", "extraction", .. extra]);
+
+    /// <summary>The targets. Printed in full so a failing run shows where the extractor stands.</summary>
+    [Fact]
+    public void Extraction_meets_precision_recall_and_flattening_targets_on_the_gold()
+    {
+        using var dir = new TempDir();
+        var run = Eval(dir, "--gold", GoldDir, "--corpus", SharedCorpus.SeedDir, "--corpus", SharedCorpus.DevDir, "--json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var overall = json.RootElement.GetProperty("overall");
+        var precision = overall.GetProperty("precision").GetDouble();
+        var recall = overall.GetProperty("recall").GetDouble();
+        var flattening = json.RootElement.GetProperty("flattening").GetInt32();
+        var summary = $"precision {precision:F3}, recall {recall:F3}, flattening {flattening}";
+
+        Assert.Empty(json.RootElement.GetProperty("missing_documents").EnumerateArray());
+        Assert.True(flattening == 0, "negated/hedged/speculated/conditional claims stored as asserted: " + summary + "\n" + json.RootElement.GetProperty("flattened"));
+        Assert.True(precision >= 0.90, "precision below 0.90: " + summary);
+        Assert.True(recall >= 0.80, "recall below 0.80: " + summary);
+    }
+
+    [Fact]
+    public void Text_report_lists_scores_per_kind_and_per_document()
+    {
+        using var dir = new TempDir();
+        var run = Eval(dir, "--gold", Path.Combine(GoldDir, "theweek-2025-06-17-iran-allies.tsv"), "--corpus", SharedCorpus.SeedDir);
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("overall: precision", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("theweek-2025-06-17-iran-allies.txt", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("patronage", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_gold_row_is_one_line_naming_file_and_line()
+    {
+        using var dir = new TempDir();
+        var gold = dir.Write("bad.tsv", "# header\ntheweek-2025-06-17-iran-allies.txt\tIRN\tRUS\tfriendship\t+\tasserted\n");
+        var run = Eval(dir, "--gold", gold, "--corpus", SharedCorpus.SeedDir);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bad.tsv:2", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gold_naming_a_document_outside_the_corpus_is_an_input_error()
+    {
+        using var dir = new TempDir();
+        var gold = dir.Write("g.tsv", "no-such-article.txt\tIRN\tRUS\tsupport\t+\tasserted\n");
+        var run = Eval(dir, "--gold", gold, "--corpus", SharedCorpus.SeedDir);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no-such-article.txt", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+    }
+}
