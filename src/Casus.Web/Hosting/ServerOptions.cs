@@ -18,6 +18,10 @@ public sealed record ServerOptions(
 
     public TimeSpan Timeout => RequestTimeout ?? TimeSpan.FromSeconds(30);
 
+    /// <summary><c>CASUS_SCENARIO_CACHE=0</c> overrides the size (the load benchmark runs with and without it).</summary>
+    public int EffectiveScenarioCacheSize =>
+        int.TryParse(Environment.GetEnvironmentVariable("CASUS_SCENARIO_CACHE"), out var size) ? size : ScenarioCacheSize;
+
     public string? EffectiveToken =>
         !string.IsNullOrEmpty(Token) ? Token
         : Environment.GetEnvironmentVariable("CASUS_TOKEN") is { Length: > 0 } env ? env : null;
