@@ -33,6 +33,6 @@ internal static class EvidenceJson
 
     /// <summary>Default encoder on purpose: it escapes &lt; &gt; &amp; and quotes, so article text
     /// stays inert even if a consumer pastes the JSON into a page.</summary>
-    public static Utf8JsonWriter Open(Stream output) =>
-        new(output, new JsonWriterOptions { Indented = true });
+    public static Utf8JsonWriter Open(Stream output, bool indented = true) =>
+        new(output, new JsonWriterOptions { Indented = indented });
 }

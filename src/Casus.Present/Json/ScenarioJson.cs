@@ -9,9 +9,10 @@ namespace Casus.Present.Json;
 /// </summary>
 public static class ScenarioJson
 {
-    public static void Write(ScenarioResult result, Stream output)
+    /// <param name="indented">Indented for people (CLI); compact for the wire, where it halves the bytes.</param>
+    public static void Write(ScenarioResult result, Stream output, bool indented = true)
     {
-        using var json = EvidenceJson.Open(output);
+        using var json = EvidenceJson.Open(output, indented);
         json.WriteStartObject();
         WriteScenario(json, result.Scenario);
         json.WriteStartArray("verdicts");

@@ -10,11 +10,11 @@ namespace Casus.Present.Json;
 /// </summary>
 public static class TiesJson
 {
-    public static void Write(KnowledgeBase knowledge, ActorId actor, DateOnly? asOf, Stream output)
+    public static void Write(KnowledgeBase knowledge, ActorId actor, DateOnly? asOf, Stream output, bool indented = true)
     {
         var view = knowledge.AsOf(asOf);
         var around = Neighbourhood.Around(view, actor);
-        using var json = EvidenceJson.Open(output);
+        using var json = EvidenceJson.Open(output, indented);
         json.WriteStartObject();
         json.WritePropertyName("actor");
         KnowledgeJson.WriteActor(json, view, actor);

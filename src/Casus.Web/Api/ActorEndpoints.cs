@@ -83,7 +83,7 @@ internal static class ActorEndpoints
         var asOf = Query.Date(as_of, "as_of");
         var id = backend.ResolveActor(actor).Id;
         var kb = backend.Knowledge(null);
-        return JsonBytes.From(s => TiesJson.Write(kb, id, asOf, s));
+        return JsonBytes.From(s => TiesJson.Write(kb, id, asOf, s, indented: false));
     }
 
     private static IResult Evidence(ICasusBackend backend, string? a, string? b, string? as_of)

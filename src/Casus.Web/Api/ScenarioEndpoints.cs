@@ -24,7 +24,7 @@ internal static class ScenarioEndpoints
         api.MapGet("/brief", Brief).WithSummary("The scenario as a self-contained HTML page (format=html) or Markdown (format=md).").ProducesProblem(400);
     }
 
-    private static async Task<IResult> Post(HttpRequest request, ICasusBackend backend)
+    private static async Task<IResult> Post(HttpRequest request, ICasusBackend backend, ScenarioCache cache)
     {
         ScenarioRequest? body;
         try
@@ -37,11 +37,11 @@ internal static class ScenarioEndpoints
         }
         if (body is null) throw new InputException("request body: missing (send {\"target\", \"attackers\", \"joiners\", \"as_of\"})");
         var scenario = Query.Scenario(backend, body.Target, body.Attackers ?? [], body.Joiners ?? [], body.AsOf);
-        return Contract(backend.RunScenario(scenario));
+        return Contract(backend, cache, scenario);
     }
 
-    private static IResult Get(ICasusBackend backend, string? target, string[]? against, string[]? joins, string? as_of) =>
-        Contract(backend.RunScenario(Query.Scenario(backend, target, against ?? [], joins ?? [], as_of)));
+    private static IResult Get(ICasusBackend backend, ScenarioCache cache, string? target, string[]? against, string[]? joins, string? as_of) =>
+        Contract(backend, cache, Query.Scenario(backend, target, against ?? [], joins ?? [], as_of));
 
     private static IResult Brief(ICasusBackend backend, string? target, string[]? against, string[]? joins, string? as_of, string? format, bool? download)
     {
@@ -58,7 +58,13 @@ internal static class ScenarioEndpoints
         return download == true ? Results.File(bytes, type, name + extension) : Results.Bytes(bytes, type);
     }
 
-    private static IResult Contract(ScenarioResult result) => JsonBytes.From(s => ScenarioJson.Write(result, s));
+    private static IResult Contract(ICasusBackend backend, ScenarioCache cache, Scenario scenario) =>
+        Results.Bytes(cache.GetOrAdd(backend, scenario, () =>
+        {
+            using var buffer = new MemoryStream();
+            ScenarioJson.Write(backend.RunScenario(scenario), buffer, indented: false);
+            return buffer.ToArray();
+        }), "application/json; charset=utf-8");
 }
 
 /// <summary>POST /api/scenario body; names may be ids, names or aliases.</summary>

@@ -12,6 +12,9 @@ public interface ICasusBackend
 {
     string DataVersion { get; }
 
+    /// <summary>Moves on whenever the knowledge changes (an ingest added something), so caches know to drop answers.</summary>
+    long Generation { get; }
+
     /// <summary>The actor a name, alias or id means; <see cref="Casus.Core.InputException"/> when none.</summary>
     Actor ResolveActor(string nameOrAlias);
 

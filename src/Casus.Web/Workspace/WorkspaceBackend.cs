@@ -24,6 +24,10 @@ public sealed class WorkspaceBackend : ICasusBackend
 
     public string DataVersion => _workspace.DataVersion;
 
+    public long Generation => Interlocked.Read(ref _generation);
+
+    private long _generation;
+
     public Actor ResolveActor(string nameOrAlias) => Read(() => _workspace.ResolveActor(nameOrAlias));
 
     public KnowledgeBase Knowledge(DateOnly? asOf) => Read(() => _workspace.Knowledge(asOf));
@@ -37,6 +41,7 @@ public sealed class WorkspaceBackend : ICasusBackend
         {
             var report = _workspace.IngestBytes(origin, bytes, contentType);
             _workspace.Knowledge();
+            if (report.Added > 0) Interlocked.Increment(ref _generation);
             return report.Items.Select(i => new IngestedDocument(i.Origin, i.DocumentId, i.Title, i.Outlet, i.Date,
                 Snake(i.Status), i.TieClaims, i.StateClaims, i.Error)).ToList();
         }

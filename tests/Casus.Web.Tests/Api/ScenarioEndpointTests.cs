@@ -73,3 +73,19 @@ public class ScenarioEndpointTests
         await (await server.Client.GetAsync("api/brief?target=Ardania&against=Borduria&format=pdf")).Problem(HttpStatusCode.BadRequest, "not html or md");
     }
 }
+
+public class ScenarioCacheTests
+{
+    [Fact]
+    public async Task Repeated_scenario_reflects_a_document_ingested_in_between()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        const string url = "api/scenario?target=Ardania&against=Borduria";
+        static int ZemblaLevel(System.Text.Json.JsonElement body) => body.GetProperty("verdicts").EnumerateArray()
+            .Single(v => v.GetProperty("actor_id").GetString() == "ZMB").GetProperty("level").GetInt32();
+        var before = ZemblaLevel(await (await server.Client.GetAsync(url)).Json(HttpStatusCode.OK));
+        Assert.Equal(before, ZemblaLevel(await (await server.Client.GetAsync(url)).Json(HttpStatusCode.OK)));
+        await server.Client.PostAsync("api/documents", new StringContent("Zembla pledges aid to Ardania.", Encoding.UTF8, "text/plain"));
+        Assert.Equal(before + 1, ZemblaLevel(await (await server.Client.GetAsync(url)).Json(HttpStatusCode.OK)));
+    }
+}

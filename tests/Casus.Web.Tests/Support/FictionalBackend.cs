@@ -38,6 +38,8 @@ internal sealed class FictionalBackend : ICasusBackend
 
     public string DataVersion => "fictional-1";
 
+    public long Generation => _uploads;
+
     public Actor ResolveActor(string nameOrAlias) =>
         _actors.FirstOrDefault(a => a.Id.Value.Equals(nameOrAlias.Trim(), StringComparison.OrdinalIgnoreCase)
                                     || a.Name.Equals(nameOrAlias.Trim(), StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using Casus.Core.Scenarios;
+using Casus.Web.Hosting;
+
+namespace Casus.Web.Api;
+
+/// <summary>
+/// The scenario engine is pure and deterministic (same knowledge, same scenario, same bytes), so
+/// the server keeps the serialised answers of recent scenarios — permalinks and briefs repeat
+/// them — and drops them all when the knowledge changes (the backend's generation moves on).
+/// Size 0 turns it off (the load benchmark measures both).
+/// </summary>
+public sealed class ScenarioCache(int capacity)
+{
+    private readonly ConcurrentDictionary<string, byte[]> _answers = new(StringComparer.Ordinal);
+
+    public byte[] GetOrAdd(ICasusBackend backend, Scenario scenario, Func<byte[]> compute)
+    {
+        if (capacity <= 0) return compute();
+        var key = Key(backend.Generation, scenario);
+        if (_answers.TryGetValue(key, out var hit)) return hit;
+        var answer = compute();
+        // Crude but bounded: when full, start over rather than track recency.
+        if (_answers.Count >= capacity) _answers.Clear();
+        _answers[key] = answer;
+        return answer;
+    }
+
+    private static string Key(long generation, Scenario s) =>
+        string.Join('|', generation, s.Target.Value, string.Join(',', s.Attackers.Select(a => a.Value)),
+            string.Join(',', s.Joiners.Select(j => j.Value)), s.AsOf?.DayNumber ?? -1);
+}
