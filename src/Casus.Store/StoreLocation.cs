@@ -21,7 +21,7 @@ public static class StoreLocation
     {
         if (IsPostgres(db))
         {
-            var postgres = new PostgresStore(db);
+            var postgres = new PostgresStore(db); // connection failures are InputExceptions with the password redacted
             created = postgres.Created;
             return postgres;
         }
