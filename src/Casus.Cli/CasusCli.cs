@@ -31,6 +31,7 @@ public static class CasusCli
             ServeCommand.Create(),
             EvalCommand.Create(),
             ImportCommand.Create(),
+            ExportCommand.Create(),
         };
         BackupCommand.Register(root);
         // Piped output is read by scripts and tests: do not wrap tables at the 80-column default.

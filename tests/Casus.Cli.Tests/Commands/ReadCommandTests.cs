@@ -27,15 +27,56 @@ public sealed class ReadCommandTests : IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public void Ties_as_of_a_date_before_the_articles_show_none_of_their_claims()
+    public void Ties_as_of_a_date_before_the_articles_show_only_what_they_say_had_already_ended()
     {
         var before = _seeded.Run("ties", "Iran", "--as-of", "2020-01-01", "--json");
         var after = _seeded.Run("ties", "Iran", "--as-of", "2025-06-21", "--json");
         Assert.True(before.ExitCode == 0 && after.ExitCode == 0, before.Stderr + after.Stderr);
         using var early = JsonDocument.Parse(before.Stdout);
         using var late = JsonDocument.Parse(after.Stdout);
-        Assert.Empty(early.RootElement.GetProperty("ties").EnumerateArray());
-        Assert.NotEmpty(late.RootElement.GetProperty("ties").EnumerateArray());
+        // In 2020 the articles' present-tense ties did not exist yet; only the past they describe did.
+        Assert.All(early.RootElement.GetProperty("ties").EnumerateArray(),
+            t => Assert.Equal(JsonValueKind.String, t.GetProperty("until").ValueKind));
+        Assert.True(late.RootElement.GetProperty("ties").GetArrayLength() > early.RootElement.GetProperty("ties").GetArrayLength());
+    }
+
+    [Fact]
+    public void Support_for_Assad_shows_before_his_fall_and_not_after()
+    {
+        static bool SupportsAssad(JsonDocument json) => json.RootElement.GetProperty("ties").EnumerateArray()
+            .Any(t => t.GetProperty("target").GetString() == "assad-regime" && t.GetProperty("type").GetString() == "support");
+        var before = _seeded.Run("ties", "Iran", "--as-of", "2024-06-01", "--json");
+        var after = _seeded.Run("ties", "Iran", "--as-of", "2025-06-20", "--json");
+        Assert.True(before.ExitCode == 0 && after.ExitCode == 0, before.Stderr + after.Stderr);
+        using var early = JsonDocument.Parse(before.Stdout);
+        using var late = JsonDocument.Parse(after.Stdout);
+        Assert.True(SupportsAssad(early));
+        Assert.False(SupportsAssad(late));
+    }
+
+    [Fact]
+    public void Export_graphml_declares_its_keys_and_every_edge_joins_known_nodes()
+    {
+        var run = _seeded.Run("export", "graphml");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var xml = System.Xml.Linq.XDocument.Parse(run.Stdout);
+        System.Xml.Linq.XNamespace g = "http://graphml.graphdrawing.org/xmlns";
+        var nodes = xml.Descendants(g + "node").Select(n => (string)n.Attribute("id")!).ToHashSet();
+        Assert.Contains("RUS", nodes);
+        Assert.NotEmpty(xml.Descendants(g + "key"));
+        Assert.All(xml.Descendants(g + "edge"), e =>
+        {
+            Assert.Contains((string)e.Attribute("source")!, nodes);
+            Assert.Contains((string)e.Attribute("target")!, nodes);
+        });
+    }
+
+    [Fact]
+    public void Export_with_an_unknown_format_is_a_one_line_usage_error()
+    {
+        var run = _seeded.RunUnchanged("export", "pdf");
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
     }
 
     [Fact]
