@@ -27,16 +27,26 @@ public sealed class ReadCommandTests : IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public void Ties_as_of_a_date_before_the_articles_show_none_of_their_claims()
+    public void Ties_as_of_a_date_before_the_articles_show_only_what_held_then()
     {
         var before = _seeded.Run("ties", "Iran", "--as-of", "2020-01-01", "--json");
         var after = _seeded.Run("ties", "Iran", "--as-of", "2025-06-21", "--json");
         Assert.True(before.ExitCode == 0 && after.ExitCode == 0, before.Stderr + after.Stderr);
         using var early = JsonDocument.Parse(before.Stdout);
         using var late = JsonDocument.Parse(after.Stdout);
-        Assert.Empty(early.RootElement.GetProperty("ties").EnumerateArray());
-        Assert.NotEmpty(late.RootElement.GetProperty("ties").EnumerateArray());
+        var earlyClaims = Claims(early).ToList();
+        Assert.True(earlyClaims.Count < Claims(late).Count(), "articles of 2025 add ties after 2020");
+        // What shows in 2020 must say it held then: started by then, or a past relation known only by its end.
+        Assert.All(earlyClaims, c => Assert.True(
+            IsOnOrBefore(c, "valid_from", "2020-01-01") || (c.GetProperty("valid_from").ValueKind == JsonValueKind.Null && c.GetProperty("valid_until").ValueKind != JsonValueKind.Null),
+            c.ToString()));
     }
+
+    private static IEnumerable<JsonElement> Claims(JsonDocument ties) =>
+        ties.RootElement.GetProperty("ties").EnumerateArray().SelectMany(t => t.GetProperty("claims").EnumerateArray());
+
+    private static bool IsOnOrBefore(JsonElement claim, string field, string date) =>
+        claim.GetProperty(field).ValueKind == JsonValueKind.String && string.CompareOrdinal(claim.GetProperty(field).GetString(), date) <= 0;
 
     [Fact]
     public void Ties_tree_shows_the_partner_and_the_claim_modality()
