@@ -5,7 +5,7 @@ using Casus.Ingest;
 using Casus.Pipeline.Actors;
 using Casus.Pipeline.Data;
 using Casus.Pipeline.Ingest;
-using Casus.Pipeline.Pending;
+using Casus.Extract.Lexicons;
 using Casus.Store;
 
 namespace Casus.Pipeline;
@@ -54,7 +54,7 @@ public sealed class CasusWorkspace : IDisposable
     /// <summary>The actor a user means by a name, id, alias or spokesperson; <see cref="Casus.Core.InputException"/>
     /// "unknown actor 'X'" with the closest names otherwise.</summary>
     public Actor ResolveActor(string nameOrAlias) =>
-        ActorResolver.Resolve(nameOrAlias, Lexicon.Resolve, Knowledge().Actors);
+        ActorResolver.Resolve(nameOrAlias, name => Lexicon.Resolve(name), Knowledge().Actors);
 
     public IngestReport Ingest(IEnumerable<string> pathsOrUrls, IProgress<IngestProgress>? progress = null)
     {

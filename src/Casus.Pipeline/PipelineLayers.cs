@@ -1,9 +1,10 @@
-using Casus.Core;
 using Casus.Core.Documents;
 using Casus.Extract;
+using Casus.Extract.Lexicons;
+using Casus.Extract.Rules;
 using Casus.Ingest;
+using Casus.Ingest.Web;
 using Casus.Pipeline.Data;
-using Casus.Pipeline.Pending;
 using Casus.Pipeline.Starter;
 using Casus.Reason;
 
@@ -12,9 +13,9 @@ namespace Casus.Pipeline;
 /// <summary>The layers a workspace wires together, built once from the shipped data.</summary>
 internal sealed class PipelineLayers
 {
-    private readonly Casus.Ingest.DocumentReaders _readers = new();
     private readonly ShippedData _data;
     private readonly Lazy<IScenarioEngine> _engine;
+    private readonly DocumentReaders _readers = new(IngestOptions.Default);
 
     private PipelineLayers(ShippedData data, ExtractionLexicons lexicons)
     {
@@ -31,17 +32,20 @@ internal sealed class PipelineLayers
 
     public IScenarioEngine Engine => _engine.Value;
 
+    public IngestOptions IngestOptions => _readers.Options;
+
     public static PipelineLayers Load(ShippedData data) =>
         new(data, ExtractionLexicons.Parse(data.Folder("lexicon"), data.Version));
 
-    /// <summary>Casus.Ingest decodes the bytes (UTF-8, UTF-16, legacy encodings) and picks the reader
-    /// (feed, HTML, aggregator page, plain text); every failure is an InputException naming the input.</summary>
+    /// <summary>Decodes the input and lets the matching reader (feed, HTML, aggregator page, text) split it into documents.</summary>
     public IReadOnlyList<Document> Read(InputSource source) => _readers.Read(source);
 
-    /// <summary>An http(s) URL fetched with Casus.Ingest's timeout, size cap and redirect limit.</summary>
+    /// <summary>Reads a file after checking its size; a date in its name is the fallback date.</summary>
+    public InputSource LoadFile(string path) => DocumentReaders.LoadFile(path, _readers.Options);
+
     public InputSource Fetch(string url)
     {
-        using var fetcher = new Casus.Ingest.Web.UrlFetcher(_readers.Options);
+        using var fetcher = new UrlFetcher(_readers.Options);
         return fetcher.Fetch(url);
     }
 

@@ -1,4 +1,5 @@
 using Casus.Core;
+using Casus.Store.Postgres;
 using Casus.Store.Sqlite;
 
 namespace Casus.Store;
@@ -20,7 +21,7 @@ public static class StoreLocation
     {
         if (IsPostgres(db))
         {
-            var postgres = new Postgres.PostgresStore(db); // connection failures are InputExceptions with the password redacted
+            var postgres = new PostgresStore(db); // connection failures are InputExceptions with the password redacted
             created = postgres.Created;
             return postgres;
         }

@@ -1,4 +1,4 @@
-using Casus.Core;
+using Casus.Ingest;
 
 namespace Casus.Pipeline.Ingest;
 
@@ -12,7 +12,7 @@ internal static class IngestInputs
 {
     /// <summary>Extensions picked up when a folder is given; a file named directly is read whatever its name.</summary>
     public static readonly IReadOnlySet<string> FolderExtensions =
-        new HashSet<string>([".txt", ".md", ".html", ".htm", ".xml", ".rss", ".atom"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(FolderWalker.DefaultExtensions.Append(".md"), StringComparer.OrdinalIgnoreCase);
 
     public static bool IsUrl(string arg) =>
         Uri.TryCreate(arg, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
@@ -25,20 +25,16 @@ internal static class IngestInputs
             if (IsUrl(arg)) inputs.Add(new IngestInput(arg, IsUrl: true));
             else if (Directory.Exists(arg)) inputs.AddRange(FilesUnder(arg));
             else if (File.Exists(arg)) inputs.Add(new IngestInput(arg, IsUrl: false));
-            else inputs.Add(new IngestInput(arg, false, $"'{arg}': no such file or directory"));
+            else inputs.Add(new IngestInput(arg, false, InputFailure.Because(arg, "no such file or directory").Message));
         }
         return inputs;
     }
 
     private static IEnumerable<IngestInput> FilesUnder(string folder)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        var files = Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => FolderExtensions.Contains(Path.GetExtension(f)))
-            .Where(f => !IsFolderNote(Path.GetFileName(f)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (files.Count == 0) return [new IngestInput(folder, false, $"'{folder}': folder holds no .txt, .md, .html, .htm, .xml, .rss or .atom files")];
+        // FolderWalker skips hidden entries and symlinked folders and sorts by path (repeatable batches).
+        var files = FolderWalker.Walk(folder, FolderExtensions).Where(f => !IsFolderNote(Path.GetFileName(f))).ToList();
+        if (files.Count == 0) return [new IngestInput(folder, false, InputFailure.Because(folder, $"folder holds no article files ({string.Join(" ", FolderExtensions.Order(StringComparer.Ordinal))})").Message)];
         return files.Select(f => new IngestInput(f, false));
     }
 
@@ -50,17 +46,4 @@ internal static class IngestInputs
 
     private static readonly string[] NoteNames = ["README", "EXPECTED", "LICENSE", "CHANGELOG", "NOTICE"];
 
-    /// <summary>Reads a file's bytes, turning the ways it can fail into one input error line.</summary>
-    public static byte[] ReadFile(string path, long maxBytes)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > maxBytes)
-                throw new InputException($"'{path}': file is {info.Length / (1024 * 1024)} MB, above the {maxBytes / (1024 * 1024)} MB limit");
-            return File.ReadAllBytes(path);
-        }
-        catch (UnauthorizedAccessException) { throw new InputException($"'{path}': permission denied"); }
-        catch (IOException e) { throw new InputException($"'{path}': cannot read ({e.Message.Split('\n')[0].TrimEnd('.')})"); }
-    }
 }
