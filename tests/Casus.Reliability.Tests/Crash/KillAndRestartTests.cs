@@ -19,6 +19,8 @@ public sealed class KillAndRestartTests(CleanBatch batch, ITestOutputHelper outp
     {
         // The clean database holds the batch (and the starter knowledge base, when one ships).
         Assert.True(batch.Clean.Documents.Count >= CleanBatch.Articles, $"clean run stored {batch.Clean.Documents.Count} documents");
+        // Without claims the "all its claims" half of the invariant would be vacuous.
+        Assert.True(batch.Clean.TieClaims > 0, "the clean run extracted no claims from the generated batch");
         // Kill anywhere from process start to the end of a clean run: most kills land mid-batch.
         var window = Math.Max(300, (int)batch.CleanDuration.TotalMilliseconds);
 
