@@ -22,7 +22,7 @@ public static class RichStore
         {
             var sentences = Enumerable.Range(0, 6).Select(i => $"Sentence {i} of invented dispatch {d} mentions Orlesk, \"quotes\", [brackets] and émigrés.").ToList();
             var document = Document.Create(string.Join(' ', sentences), d % 3 == 0 ? null : $"Dispatch {d}", d % 2 == 0 ? "Meridian Wire" : null,
-                d % 4 == 0 ? "A. Writer" : null, d % 5 == 0 ? null : new DateOnly(2025, 1 + d % 12, 1 + d), d % 2 == 0 ? $"https://news.example/{d}" : null,
+                d % 4 == 0 ? "A. Writer" : null, d % 5 == 0 ? null : new DateOnly(2025, 1 + d % 12, 1 + d % 28), d % 2 == 0 ? $"https://news.example/{d}" : null,
                 $"/tmp/invented/{d}.txt", d % 6 == 5 ? firstId : null);
             firstId ??= document.Id;
             var ties = new List<TieClaim>();

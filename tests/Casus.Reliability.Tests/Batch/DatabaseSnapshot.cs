@@ -46,6 +46,14 @@ public sealed record DatabaseSnapshot(
         return new DatabaseSnapshot(documents, (int)orphans, Text(connection, "PRAGMA integrity_check"));
     }
 
+    /// <summary>The same view through the store interface, for backends without a file to read
+    /// (PostgreSQL): per-document claim counts only; the store's foreign keys rule out orphans.</summary>
+    public static DatabaseSnapshot ReadStore(string db)
+    {
+        using var store = Casus.Store.StoreLocation.Open(db, out _);
+        return new DatabaseSnapshot(store.Documents().ToDictionary(d => d.Id, d => new ClaimCounts(d.TieClaims, d.StateClaims)), 0, "ok");
+    }
+
     /// <summary>Every problem that makes this database violate "each document whole or absent",
     /// judged against a clean run of the same batch; empty when it holds.</summary>
     public IReadOnlyList<string> ViolationsAgainst(DatabaseSnapshot clean)

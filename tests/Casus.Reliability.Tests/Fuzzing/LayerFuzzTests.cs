@@ -47,6 +47,7 @@ public sealed class LayerFuzzTests
                 Assert.Equal(DocumentText.Hash(document.Text), document.Id);
             }
         }, iter: FuzzInputs.Iterations, threads: 1, print: Print);
+        Assert.True(counter >= FuzzInputs.Iterations, $"only {counter} inputs were tried");
     }
 
     [Fact]

