@@ -1,5 +1,6 @@
 using Casus.Core.Actors;
 using Casus.Core.Claims;
+using Casus.Store.Serialization;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -33,7 +34,7 @@ internal static class PostgresClaimRows
             Nullable(copy, c.Attribution);
             NullableDate(copy, c.ValidFrom);
             NullableDate(copy, c.ValidUntil);
-            if (ClauseJson.Write(c.Clauses) is { } json) copy.Write(json, NpgsqlDbType.Jsonb); else copy.WriteNull();
+            if (StoredValues.Clauses(c.Clauses) is { } json) copy.Write(json, NpgsqlDbType.Jsonb); else copy.WriteNull();
             Nullable(copy, c.Condition);
             Nullable(copy, c.ConditionActor?.Value);
             Nullable(copy, c.Cue);
@@ -94,7 +95,7 @@ internal static class PostgresClaimRows
         ModalityExtensions.TryParseSnake(r.GetString(4), out var modality) ? modality : throw new InvalidDataException($"stored modality '{r.GetString(4)}' is unknown"),
         ReadEvidence(r, 12),
         Attribution: Text(r, 5), ValidFrom: Date(r, 6), ValidUntil: Date(r, 7),
-        Clauses: ClauseJson.Read(Text(r, 8)), Condition: Text(r, 9),
+        Clauses: StoredValues.ParseClauses(Text(r, 8)), Condition: Text(r, 9),
         ConditionActor: Text(r, 10) is { } ca ? new ActorId(ca) : null, Cue: Text(r, 11));
 
     public static StateClaim ReadState(NpgsqlDataReader r) => new(
