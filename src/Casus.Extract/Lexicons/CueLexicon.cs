@@ -74,9 +74,10 @@ public sealed class CueLexicon
                 "carry" => CueFlags.Carry,
                 "bloc" => CueFlags.Bloc,
                 "near" => CueFlags.Near,
+                "ahead" => CueFlags.Ahead,
                 "sign-" => SetSign(-1),
                 "sign+" => SetSign(+1),
-                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, sign-, sign+)"),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, sign-, sign+)"),
             };
         }
         return (flags, sign);

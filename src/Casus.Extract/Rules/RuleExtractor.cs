@@ -59,6 +59,7 @@ public sealed class RuleExtractor : IClaimExtractor
             if (frame.Cues.Count > 0)
             {
                 claims.BuildAll();
+                claims.ResolvePending();
                 DateFinder.Find(frame, _lexicons.Modality, document.Date, dates);
                 AttachDates(dates, sentenceTies, sentenceStates);
             }
