@@ -30,6 +30,7 @@ public static class CasusCli
             BriefCommand.Create(),
             ServeCommand.Create(),
             EvalCommand.Create(),
+            ImportCommand.Create(),
         };
         BackupCommand.Register(root);
         // Piped output is read by scripts and tests: do not wrap tables at the 80-column default.

@@ -16,7 +16,7 @@ namespace Casus.Ingest;
 /// extension/content type; HTML by extension, content type or its opening tags; an aggregator page by its
 /// layout markers; plain text otherwise. Every failure is an <see cref="InputException"/> naming the input.
 /// </summary>
-public sealed class DocumentReaders(IngestOptions options)
+public sealed class DocumentReaders(IngestOptions options) : IDocumentReader
 {
     private readonly TextDecoder decoder = new(options);
     private readonly FeedReader feeds = new(options);
@@ -25,6 +25,12 @@ public sealed class DocumentReaders(IngestOptions options)
     private readonly PlainTextReader plain = new(options);
 
     public DocumentReaders() : this(IngestOptions.Default) { }
+
+    /// <summary>A dispatcher with the default limits (20 MB per document, 10 MB downloads, 20 s timeout).</summary>
+    public static DocumentReaders Default { get; } = new();
+
+    /// <summary>Every input is readable or fails with a clear reason, so the dispatcher accepts all.</summary>
+    public bool CanRead(InputSource source) => true;
 
     public IngestOptions Options => options;
 

@@ -1,11 +1,11 @@
 using Casus.Core.Actors;
-using Casus.Extract.Lexicons;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
 using Casus.Ingest;
 using Casus.Pipeline.Actors;
 using Casus.Pipeline.Data;
 using Casus.Pipeline.Ingest;
+using Casus.Extract.Lexicons;
 using Casus.Store;
 
 namespace Casus.Pipeline;

@@ -1,4 +1,3 @@
-using Casus.Core;
 using Casus.Core.Documents;
 using Casus.Extract;
 using Casus.Extract.Lexicons;
@@ -14,9 +13,9 @@ namespace Casus.Pipeline;
 /// <summary>The layers a workspace wires together, built once from the shipped data.</summary>
 internal sealed class PipelineLayers
 {
-    private readonly DocumentReaders _readers = new();
     private readonly ShippedData _data;
     private readonly Lazy<IScenarioEngine> _engine;
+    private readonly DocumentReaders _readers = new(IngestOptions.Default);
 
     private PipelineLayers(ShippedData data, ExtractionLexicons lexicons)
     {
@@ -33,14 +32,16 @@ internal sealed class PipelineLayers
 
     public IScenarioEngine Engine => _engine.Value;
 
+    public IngestOptions IngestOptions => _readers.Options;
+
     public static PipelineLayers Load(ShippedData data) =>
         new(data, ExtractionLexicons.Parse(data.Folder("lexicon"), data.Version));
 
-    /// <summary>Decodes and reads an input with the reader its content calls for (text, aggregator page, HTML, feed).</summary>
+    /// <summary>Decodes the input and lets the matching reader (feed, HTML, aggregator page, text) split it into documents.</summary>
     public IReadOnlyList<Document> Read(InputSource source) => _readers.Read(source);
 
-    /// <summary>A file, size-checked before loading, with the date in its name as fallback.</summary>
-    public InputSource Load(string path) => DocumentReaders.LoadFile(path, _readers.Options);
+    /// <summary>Reads a file after checking its size; a date in its name is the fallback date.</summary>
+    public InputSource LoadFile(string path) => DocumentReaders.LoadFile(path, _readers.Options);
 
     public InputSource Fetch(string url)
     {

@@ -1,4 +1,5 @@
 using Casus.Core;
+using Casus.Store.Postgres;
 using Casus.Store.Sqlite;
 
 namespace Casus.Store;
@@ -19,7 +20,11 @@ public static class StoreLocation
     public static ICasusStore Open(string db, out bool created)
     {
         if (IsPostgres(db))
-            throw new InputException($"--db '{Redact(db)}': PostgreSQL is not supported by this build yet; use a SQLite file path");
+        {
+            var postgres = new PostgresStore(db); // connection failures are InputExceptions with the password redacted
+            created = postgres.Created;
+            return postgres;
+        }
         if (Directory.Exists(db))
             throw new InputException($"--db '{db}': is a directory; give a database file path");
         try

@@ -59,3 +59,15 @@ public sealed class DocumentReadersTests
         Assert.Equal(new DateOnly(2025, 6, 17), doc.Date);
     }
 }
+
+public sealed class DocumentReadersAsReaderTests
+{
+    [Fact]
+    public void The_dispatcher_is_itself_a_reader_usable_in_a_reader_list()
+    {
+        IDocumentReader reader = DocumentReaders.Default;
+        var source = new InputSource("x.rss", File.ReadAllBytes(Fixtures.Path("feed.rss")));
+        Assert.True(reader.CanRead(source));
+        Assert.Equal(2, reader.Read(source).Count);
+    }
+}

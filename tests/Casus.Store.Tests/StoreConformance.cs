@@ -186,6 +186,18 @@ public abstract class StoreConformance : IDisposable
         Assert.Equal(new StoreCounts(docs.Count, 2 * docs.Count, docs.Count, 0), first.Counts());
     }
 
+    [Fact]
+    public void A_batch_stores_new_documents_once_and_skips_stored_ones()
+    {
+        var store = Store();
+        var a = Doc("Batch item one, fictional.");
+        var b = Doc("Batch item two, fictional.");
+        store.AddDocument(a, [Treaty(a)], []);
+        var added = store.AddDocuments([new DocumentWithClaims(a, [Treaty(a)], []), new DocumentWithClaims(b, [Treaty(b), Threat(b)], [Size(b)]), new DocumentWithClaims(b, [Treaty(b)], [])]);
+        Assert.Equal(1, added);
+        Assert.Equal(new StoreCounts(2, 3, 1, 0), store.Counts());
+    }
+
     private static void AssertSameTie(TieClaim expected, TieClaim actual)
     {
         // Records compare lists by reference; compare clauses by value, the rest as records.

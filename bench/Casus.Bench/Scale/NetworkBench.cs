@@ -29,6 +29,8 @@ internal static class NetworkBench
         {
             using var store = new PostgresStore(new NpgsqlConnectionStringBuilder(baseConnection) { SearchPath = schema }.ConnectionString);
             store.UpsertActors(network.ActorList());
+            using var self = Process.GetCurrentProcess();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var batch = new List<DocumentWithClaims>(200);
             var documents = 0;
@@ -39,8 +41,10 @@ internal static class NetworkBench
             }
             documents += store.AddDocuments(batch);
             var seconds = clock.Elapsed.TotalSeconds;
+            self.Refresh();
+            var clientCpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
             Console.WriteLine($"import: {documents:N0} documents, {claims:N0} claims in {seconds:0.0} s = {Measure.Rate(claims / seconds)} claims, " +
-                              $"{Measure.Rate(documents / seconds)} documents (generation included)");
+                              $"{Measure.Rate(documents / seconds)} documents (generation included); client CPU {clientCpu:0.0} s, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
             Console.WriteLine($"database size: {store.SizeOnDisk() / 1e6:0} MB ({store.SizeOnDisk() / (double)claims:0} bytes/claim incl. documents and indexes)");
 
             var hub = SyntheticNetwork.ActorIdOf(byDegree[0]);

@@ -16,8 +16,5 @@ public sealed record StateClaim(
     string? Context = null,
     string? Cue = null)
 {
-    public bool HoldsOn(DateOnly asOf) =>
-        (Evidence.Date is null || Evidence.Date <= asOf)
-        && (ValidFrom is null || ValidFrom <= asOf)
-        && (ValidUntil is null || asOf <= ValidUntil);
+    public bool HoldsOn(DateOnly asOf) => ClaimPeriod.Holds(ValidFrom, ValidUntil, Evidence.Date, asOf);
 }

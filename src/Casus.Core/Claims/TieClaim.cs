@@ -34,12 +34,8 @@ public sealed record TieClaim(
     /// <summary>The date the claim speaks about: its own start date, else its document's date.</summary>
     public DateOnly? EffectiveDate => ValidFrom ?? Evidence.Date;
 
-    /// <summary>Whether the claim describes the world as it stood on <paramref name="asOf"/>:
-    /// reported by then, started by then, not ended before.</summary>
-    public bool HoldsOn(DateOnly asOf) =>
-        (Evidence.Date is null || Evidence.Date <= asOf)
-        && (ValidFrom is null || ValidFrom <= asOf)
-        && (ValidUntil is null || asOf <= ValidUntil);
+    /// <summary>Whether the claim describes the world as it stood on <paramref name="asOf"/> (see <see cref="ClaimPeriod"/>).</summary>
+    public bool HoldsOn(DateOnly asOf) => ClaimPeriod.Holds(ValidFrom, ValidUntil, Evidence.Date, asOf);
 
     public bool Mentions(ActorId actor) => Source == actor || Target == actor;
 }

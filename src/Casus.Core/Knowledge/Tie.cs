@@ -22,7 +22,8 @@ public sealed record Tie(ActorId Source, ActorId Target, TieType Type, IReadOnly
     /// <summary>The strongest commitment among the claims, asserted beating every other modality.</summary>
     public Modality StrongestModality => Claims.Select(c => c.Modality).Min();
 
-    public DateOnly? From => Claims.Select(c => c.ValidFrom ?? c.Evidence.Date).Where(d => d is not null).Min();
+    /// <summary>The earliest start any claim gives; a claim that only says when it ended gives none.</summary>
+    public DateOnly? From => Claims.Select(c => c.ValidFrom ?? (c.ValidUntil is null ? c.Evidence.Date : null)).Where(d => d is not null).Min();
 
     public DateOnly? Until => Claims.All(c => c.ValidUntil is not null) ? Claims.Max(c => c.ValidUntil) : null;
 }

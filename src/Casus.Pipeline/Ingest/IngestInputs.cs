@@ -1,5 +1,4 @@
 using Casus.Ingest;
-using Casus.Ingest.Web;
 
 namespace Casus.Pipeline.Ingest;
 
@@ -11,7 +10,12 @@ internal sealed record IngestInput(string Origin, bool IsUrl, string? Problem = 
 /// input rather than stopping the batch.</summary>
 internal static class IngestInputs
 {
-    public static bool IsUrl(string arg) => UrlFetcher.IsUrl(arg);
+    /// <summary>Extensions picked up when a folder is given; a file named directly is read whatever its name.</summary>
+    public static readonly IReadOnlySet<string> FolderExtensions =
+        new HashSet<string>(FolderWalker.DefaultExtensions.Append(".md"), StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsUrl(string arg) =>
+        Uri.TryCreate(arg, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     public static List<IngestInput> Expand(IEnumerable<string> args)
     {
@@ -21,16 +25,25 @@ internal static class IngestInputs
             if (IsUrl(arg)) inputs.Add(new IngestInput(arg, IsUrl: true));
             else if (Directory.Exists(arg)) inputs.AddRange(FilesUnder(arg));
             else if (File.Exists(arg)) inputs.Add(new IngestInput(arg, IsUrl: false));
-            else inputs.Add(new IngestInput(arg, false, $"'{arg}': no such file or directory"));
+            else inputs.Add(new IngestInput(arg, false, InputFailure.Because(arg, "no such file or directory").Message));
         }
         return inputs;
     }
 
     private static IEnumerable<IngestInput> FilesUnder(string folder)
     {
-        var files = FolderWalker.Walk(folder);
-        if (files.Count == 0)
-            return [new IngestInput(folder, false, $"'{folder}': folder holds no {string.Join(", ", FolderWalker.DefaultExtensions.Order())} files")];
+        // FolderWalker skips hidden entries and symlinked folders and sorts by path (repeatable batches).
+        var files = FolderWalker.Walk(folder, FolderExtensions).Where(f => !IsFolderNote(Path.GetFileName(f))).ToList();
+        if (files.Count == 0) return [new IngestInput(folder, false, InputFailure.Because(folder, $"folder holds no article files ({string.Join(" ", FolderExtensions.Order(StringComparer.Ordinal))})").Message)];
         return files.Select(f => new IngestInput(f, false));
     }
+
+    /// <summary>A corpus folder's own notes (README, EXPECTED, LICENSE...) describe the articles and are
+    /// not news; a folder expansion skips them. Named directly, they are read like any file.</summary>
+    private static bool IsFolderNote(string fileName) =>
+        NoteNames.Any(n => fileName.StartsWith(n, StringComparison.OrdinalIgnoreCase)
+                           && (fileName.Length == n.Length || fileName[n.Length] == '.'));
+
+    private static readonly string[] NoteNames = ["README", "EXPECTED", "LICENSE", "CHANGELOG", "NOTICE"];
+
 }

@@ -29,7 +29,7 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
             }
             items.AddRange(Guarded(input.Origin, () => input.IsUrl
                 ? layers.Fetch(input.Origin)
-                : layers.Load(input.Origin)));
+                : layers.LoadFile(input.Origin)));
         }
         progress?.Report(new IngestProgress(inputs.Count, inputs.Count, ""));
         return new IngestReport(items);
@@ -49,14 +49,14 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
         {
             // A reader or extractor bug on one input must not lose the rest of the batch; it is
             // reported with its type so it is visibly a bug, not a verdict on the file.
-            return [Failed(origin, $"'{origin}': could not be processed (internal error {e.GetType().Name}: {FirstLine(e.Message)})")];
+            return [Failed(origin, InputFailure.Because(origin, $"could not be processed (internal error {e.GetType().Name}: {e.Message})").Message)];
         }
     }
 
     private List<IngestedItem> Store(InputSource source)
     {
         var documents = layers.Read(source);
-        if (documents.Count == 0) throw new InputException($"'{source.Origin}': no article text found");
+        if (documents.Count == 0) throw InputFailure.Because(source.Origin, "no article text found");
 
         var fresh = documents.Where(d => !store.HasDocument(d.Id)).Select(d => (Document: d, Claims: layers.Extractor.Extract(d))).ToList();
         var items = new List<IngestedItem>();
@@ -90,6 +90,4 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
 
     private static IngestedItem Failed(string origin, string error) =>
         new(origin, null, null, null, null, IngestStatus.Failed, 0, 0, error);
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

@@ -23,6 +23,9 @@ internal static class MarkdownText
                 case '\n' or '\r' or '\t': sb.Append(' '); break;
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#':
                     sb.Append('\\').Append(c); break;
+                // Bidi overrides and isolates reorder what a reader sees (a "Trojan Source" quote).
+                case (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'):
+                    break;
                 default:
                     if (!char.IsControl(c)) sb.Append(c);
                     break;

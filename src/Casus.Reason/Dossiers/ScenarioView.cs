@@ -6,26 +6,49 @@ using Casus.Core.Scenarios;
 namespace Casus.Reason.Dossiers;
 
 /// <summary>
-/// One scenario over one knowledge base. Filters claims to the as-of date while reading them
-/// (the same rule as <see cref="KnowledgeBase.AsOf"/>, without copying a million claims), and
-/// caches each ancestor's relevant claims so a bloc with many members is scanned once.
+/// One scenario over one knowledge base, indexed once so each verdict costs a few lookups:
+/// the parties' claims bucketed by the actor at their other end, the parties' blocs, and those
+/// blocs' members. Claims are filtered to the as-of date while read (the rule of
+/// <see cref="KnowledgeBase.AsOf"/>, without copying a million claims). Nothing here scans an
+/// actor's unrelated ties, so a scenario stays linear in the parties' claims.
 /// </summary>
 public sealed class ScenarioView
 {
-    private readonly Dictionary<ActorId, List<DossierClaim>> _inheritable = [];
+    private readonly Dictionary<ActorId, List<TieClaim>> _byCounterpart = [];
     private readonly Dictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
+    private readonly Dictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
+    private readonly Lazy<Dictionary<ActorId, List<TieClaim>>> _members;
+    private readonly KnowledgeIndex _index;
 
     public ScenarioView(KnowledgeBase knowledge, Scenario scenario)
     {
         Knowledge = knowledge;
         Scenario = scenario;
+        Target = scenario.Target;
         OtherSide = scenario.OtherSide.ToHashSet();
+        Parties = [Target, .. scenario.OtherSide];
+        _index = KnowledgeIndex.Of(knowledge);
+        foreach (var party in Parties)
+            foreach (var claim in knowledge.ClaimsOf(party))
+            {
+                var other = claim.Source == party ? claim.Target : claim.Source;
+                if (IsParty(other) || !Holds(claim)) continue;
+                if (!_byCounterpart.TryGetValue(other, out var list)) _byCounterpart[other] = list = [];
+                list.Add(claim);
+            }
+        _members = new(IndexMembers);
     }
 
     public KnowledgeBase Knowledge { get; }
     public Scenario Scenario { get; }
-    public ActorId Target => Scenario.Target;
+    public ActorId Target { get; }
     public IReadOnlySet<ActorId> OtherSide { get; }
+
+    /// <summary>The target first, then attackers and joiners in scenario order.</summary>
+    public IReadOnlyList<ActorId> Parties { get; }
+
+    /// <summary>Non-parties with at least one claim (holding on the as-of date) with a party.</summary>
+    public IEnumerable<ActorId> TiedToParties => _byCounterpart.Keys;
 
     public bool IsParty(ActorId actor) => actor == Target || OtherSide.Contains(actor);
 
@@ -36,7 +59,16 @@ public sealed class ScenarioView
 
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
-    public IEnumerable<TieClaim> ClaimsOf(ActorId actor) => Knowledge.ClaimsOf(actor).Where(Holds);
+    /// <summary>An actor's claims whose other end is a party.</summary>
+    public IReadOnlyList<TieClaim> PartyClaims(ActorId actor) => _byCounterpart.TryGetValue(actor, out var list) ? list : [];
+
+    /// <summary>An actor's hostile claims against anyone outside this war (a war elsewhere).</summary>
+    public IEnumerable<TieClaim> WarsElsewhere(ActorId actor) =>
+        _index.HostilityFrom(actor).Where(c => !IsParty(c.Target) && c.Target != actor && Holds(c));
+
+    /// <summary>An actor's membership claims in blocs a party belongs to.</summary>
+    public IReadOnlyList<TieClaim> MembershipsInPartyBlocs(ActorId actor) =>
+        _members.Value.TryGetValue(actor, out var list) ? list : [];
 
     public IReadOnlyList<ActorId> Ancestors(ActorId actor)
     {
@@ -44,18 +76,18 @@ public sealed class ScenarioView
         return list;
     }
 
-    /// <summary>An ancestor's claims that bear on this scenario (other end is a party), seen from the ancestor.</summary>
-    public IReadOnlyList<DossierClaim> InheritableClaims(ActorId ancestor, double inheritance)
+    /// <summary>The blocs a party belongs to, by membership claim (with its evidence) or by
+    /// part-of link (no evidence).</summary>
+    public IReadOnlyDictionary<ActorId, Evidence?> BlocsOf(ActorId party)
     {
-        if (_inheritable.TryGetValue(ancestor, out var cached)) return cached;
-        var list = new List<DossierClaim>();
-        foreach (var claim in ClaimsOf(ancestor))
-        {
-            var seen = See(claim, ancestor, inheritance);
-            if (seen is not null && seen.CounterpartSide != Side.Third) list.Add(seen);
-        }
-        _inheritable[ancestor] = list;
-        return list;
+        if (_blocs.TryGetValue(party, out var cached)) return cached;
+        var blocs = new Dictionary<ActorId, Evidence?>();
+        foreach (var claim in Knowledge.ClaimsOf(party))
+            if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim))
+                blocs.TryAdd(claim.Target, claim.Evidence);
+        foreach (var ancestor in Ancestors(party)) blocs.TryAdd(ancestor, null);
+        _blocs[party] = blocs;
+        return blocs;
     }
 
     /// <summary>The claim from <paramref name="holder"/>'s point of view; null for self-loops.</summary>
@@ -65,5 +97,20 @@ public sealed class ScenarioView
         var counterpart = outgoing ? claim.Target : claim.Source;
         if (counterpart == holder) return null;
         return new DossierClaim(claim, holder, inheritance, outgoing, counterpart, SideOf(counterpart));
+    }
+
+    private Dictionary<ActorId, List<TieClaim>> IndexMembers()
+    {
+        var members = new Dictionary<ActorId, List<TieClaim>>();
+        var blocs = Parties.SelectMany(p => BlocsOf(p).Keys).Distinct();
+        foreach (var bloc in blocs)
+            foreach (var claim in Knowledge.ClaimsOf(bloc))
+            {
+                if (claim.Type != TieType.Membership || claim.Target != bloc || claim.Modality == Modality.Negated
+                    || IsParty(claim.Source) || !Holds(claim)) continue;
+                if (!members.TryGetValue(claim.Source, out var list)) members[claim.Source] = list = [];
+                list.Add(claim);
+            }
+        return members;
     }
 }

@@ -73,21 +73,16 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
     };
 
     /// <summary>Blocs both the actor and <paramref name="party"/> belong to, by membership claim
-    /// or part-of link; cited by the actor's own membership claim when there is one.</summary>
+    /// or part-of link; cited by the actor's own membership claim, else the party's.</summary>
     public static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party)
     {
-        var view = context.View;
-        var own = context.Dossier.Claims
-            .Where(c => c.Type == TieType.Membership && c.Outgoing && !c.IsInherited && c.Modality != Modality.Negated)
-            .GroupBy(c => c.Counterpart).ToDictionary(g => g.Key, g => g.First().Claim.Evidence);
-        var partyBlocs = view.ClaimsOf(party)
-            .Where(c => c.Type == TieType.Membership && c.Source == party && c.Modality != Modality.Negated)
-            .GroupBy(c => c.Target).ToDictionary(g => g.Key, g => (Evidence?)g.First().Evidence);
-        foreach (var ancestor in view.Ancestors(party)) partyBlocs.TryAdd(ancestor, null);
-        foreach (var (bloc, evidence) in own.OrderBy(p => p.Key.Value, StringComparer.Ordinal))
-            if (partyBlocs.ContainsKey(bloc)) yield return (bloc, evidence);
+        var partyBlocs = context.View.BlocsOf(party);
+        var own = new HashSet<ActorId>();
+        foreach (var membership in context.View.MembershipsInPartyBlocs(context.Dossier.Actor))
+            if (partyBlocs.ContainsKey(membership.Target) && own.Add(membership.Target))
+                yield return (membership.Target, membership.Evidence);
         foreach (var ancestor in context.Dossier.Lineage.Skip(1))
-            if (!own.ContainsKey(ancestor) && partyBlocs.TryGetValue(ancestor, out var partyEvidence) && partyEvidence is not null)
+            if (!own.Contains(ancestor) && partyBlocs.TryGetValue(ancestor, out var partyEvidence) && partyEvidence is not null)
                 yield return (ancestor, partyEvidence);
     }
 }

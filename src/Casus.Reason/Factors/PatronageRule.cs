@@ -8,13 +8,19 @@ namespace Casus.Reason.Factors;
 /// Patronage: the actor is the target's proxy or client (the target funds, arms and directs it),
 /// or the target's patron. Proxies fight for their patron by nature, and when they do it is
 /// indirect military help (level 4), not the patron's own forces, so a client is capped at 4.
+/// Belonging to a bloc that itself backs the target (a faction of the Axis of Resistance, which
+/// Iran "can call on") is a looser form of the same bond.
 /// </summary>
 public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patronage", "patronage")
 {
     private readonly double _client = table.Number("patronage.client_of_target");
     private readonly double _backed = table.Number("patronage.backed_by_target");
     private readonly double _patron = table.Number("patronage.patron_of_target");
+    private readonly double _bloc = table.Number("patronage.member_of_bloc_backing_target");
     private readonly int _clientCap = (int)table.Number("patronage.client_cap");
+
+    private static bool IsBloc(FactorContext context, DossierClaim c) =>
+        context.View.Knowledge.Find(c.Holder)?.Kind is Casus.Core.Actors.ActorKind.Bloc;
 
     public override FactorOutcome? Assess(FactorContext context)
     {
@@ -32,6 +38,10 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
                     tally.Add("client", $"proxy or client of {target}, which funds and arms it{via}", _client * w, c.Claim.Evidence);
                     isClient |= c.Modality == Modality.Asserted;
                     break;
+                case TieType.Support or TieType.Patronage or TieType.Alignment when c.Outgoing && c.IsInherited && IsBloc(context, c):
+                    tally.Add("bloc", $"member of {context.NameOf(c.Holder)}, which backs {target}", _bloc * w, c.Claim.Evidence);
+                    isClient |= c.Modality == Modality.Asserted;
+                    break;
                 case TieType.Support when !c.Outgoing:
                     tally.Add("backed", $"backed by {target}{via}", _backed * w, c.Claim.Evidence);
                     break;
@@ -41,7 +51,7 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
             }
         }
         if (tally.IsEmpty) return null;
-        var note = isClient ? $"as a proxy its fighting would be indirect help (level ≤ {_clientCap})" : null;
+        var note = isClient ? $"as a proxy or network member its fighting would be indirect help (level ≤ {_clientCap})" : null;
         return new FactorOutcome(tally.ToFactor(note), FactorScope.Ladder, isClient ? _clientCap : null);
     }
 }

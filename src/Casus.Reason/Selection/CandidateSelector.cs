@@ -13,18 +13,11 @@ public static class CandidateSelector
 {
     public static IReadOnlyList<ActorId> Select(ScenarioView view)
     {
-        var tied = new HashSet<ActorId>();
-        foreach (var party in view.OtherSide.Append(view.Target))
-            foreach (var claim in view.ClaimsOf(party))
-            {
-                var other = claim.Source == party ? claim.Target : claim.Source;
-                if (!view.IsParty(other)) tied.Add(other);
-            }
-
+        var tied = view.TiedToParties.ToHashSet();
         var selected = new HashSet<ActorId>(tied);
         foreach (var actor in view.Knowledge.Actors)
         {
-            if (selected.Contains(actor.Id) || view.IsParty(actor.Id) || actor.PartOf.Count == 0) continue;
+            if (actor.PartOf.Count == 0 || selected.Contains(actor.Id) || view.IsParty(actor.Id)) continue;
             if (view.Ancestors(actor.Id).Any(tied.Contains)) selected.Add(actor.Id);
         }
         return selected.Order(Comparer<ActorId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value))).ToList();

@@ -63,10 +63,12 @@ public static class StoreBackup
             }
             catch (FormatException e)
             {
-                throw new InputException($"'{name}' line {lineNumber}: {e.Message}");
+                throw new InputException(sawHeader
+                    ? $"'{name}' line {lineNumber}: {e.Message}"
+                    : $"'{name}': not a Casus backup (line {lineNumber}: {e.Message})");
             }
             if (!sawHeader && parsed is not BackupHeader)
-                throw new InputException($"'{name}': not a Casus backup (line 1 is not a casus-backup header)");
+                throw new InputException($"'{name}': not a Casus backup (line {lineNumber} is not a casus-backup header)");
             switch (parsed)
             {
                 case BackupHeader:

@@ -57,34 +57,55 @@ public sealed class SqliteStore : ICasusStore
     public bool AddDocument(Document document, IReadOnlyList<TieClaim> ties, IReadOnlyList<StateClaim> states)
     {
         using var tx = _connection.BeginTransaction(); // IMMEDIATE: takes the write lock up front
-        using (var insert = _connection.CreateCommand())
+        if (!InsertDocument(tx, document))
         {
-            insert.Transaction = tx;
-            insert.CommandText = """
-                INSERT INTO documents(id, text, title, outlet, author, date, url, origin, parent_id, added_at)
-                VALUES ($id, $text, $title, $outlet, $author, $date, $url, $origin, $parent, $added)
-                ON CONFLICT(id) DO NOTHING;
-                """;
-            Add(insert, "$id", document.Id);
-            Add(insert, "$text", document.Text);
-            Add(insert, "$title", document.Title);
-            Add(insert, "$outlet", document.Outlet);
-            Add(insert, "$author", document.Author);
-            Add(insert, "$date", StoredValues.Date(document.Date));
-            Add(insert, "$url", document.Url);
-            Add(insert, "$origin", document.Origin);
-            Add(insert, "$parent", document.ParentId);
-            Add(insert, "$added", DateTimeOffset.UtcNow.ToString("O"));
-            if (insert.ExecuteNonQuery() == 0)
-            {
-                tx.Rollback();
-                return false;
-            }
+            tx.Rollback();
+            return false;
         }
         InsertTies(_connection, tx, document.Id, ties);
         InsertStates(_connection, tx, document.Id, states);
         tx.Commit();
         return true;
+    }
+
+    /// <summary>One transaction for the whole batch (imports write thousands of small documents);
+    /// each document is still stored with all its claims or not at all, and duplicates are skipped.</summary>
+    public int AddDocuments(IReadOnlyList<DocumentWithClaims> batch)
+    {
+        using var tx = _connection.BeginTransaction();
+        var added = 0;
+        foreach (var (document, ties, states) in batch)
+        {
+            if (!InsertDocument(tx, document)) continue;
+            InsertTies(_connection, tx, document.Id, ties);
+            InsertStates(_connection, tx, document.Id, states);
+            added++;
+        }
+        tx.Commit();
+        return added;
+    }
+
+    /// <summary>Inserts the document row unless its id is stored; false means "already there, write nothing".</summary>
+    private bool InsertDocument(SqliteTransaction tx, Document document)
+    {
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = """
+            INSERT INTO documents(id, text, title, outlet, author, date, url, origin, parent_id, added_at)
+            VALUES ($id, $text, $title, $outlet, $author, $date, $url, $origin, $parent, $added)
+            ON CONFLICT(id) DO NOTHING;
+            """;
+        Add(insert, "$id", document.Id);
+        Add(insert, "$text", document.Text);
+        Add(insert, "$title", document.Title);
+        Add(insert, "$outlet", document.Outlet);
+        Add(insert, "$author", document.Author);
+        Add(insert, "$date", StoredValues.Date(document.Date));
+        Add(insert, "$url", document.Url);
+        Add(insert, "$origin", document.Origin);
+        Add(insert, "$parent", document.ParentId);
+        Add(insert, "$added", DateTimeOffset.UtcNow.ToString("O"));
+        return insert.ExecuteNonQuery() == 1;
     }
 
     public void UpsertActors(IEnumerable<Actor> actors)

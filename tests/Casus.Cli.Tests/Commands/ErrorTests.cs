@@ -40,7 +40,7 @@ public sealed class ErrorTests : IClassFixture<SeededDatabase>
         var path = dir.Write("empty.txt", "");
         var run = _seeded.RunUnchanged("ingest", path);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("empty.txt': file is empty", Assert.Single(run.StderrLines));
+        Assert.Contains("empty.txt: empty document", Assert.Single(run.StderrLines));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class IngestTests : IDisposable
     }
 
     [Theory]
-    [InlineData("empty.txt", new byte[0], "file is empty")]
+    [InlineData("empty.txt", new byte[0], "empty document")]
     [InlineData("blank.txt", new byte[] { 32, 10, 9, 13, 10 }, "only whitespace")]
     [InlineData("image.txt", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "binary")]
     [InlineData("program.md", new byte[] { 0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0 }, "binary")]
@@ -68,7 +68,7 @@ public sealed class IngestTests : IDisposable
         Assert.Equal(1, report.Failed);
         Assert.Equal(1, report.Added);
         Assert.False(report.NothingIngested);
-        Assert.Contains("absent.txt': no such file", report.Items[0].Error);
+        Assert.Contains("absent.txt: no such file", report.Items[0].Error);
     }
 
     [Fact]

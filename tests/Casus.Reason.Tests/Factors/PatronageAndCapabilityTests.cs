@@ -79,4 +79,20 @@ public sealed class PatronageAndCapabilityTests
         Assert.Contains("via Red Brigade", militia.FactorNamed("patronage").Explanation, StringComparison.Ordinal);
         Assert.True(militia.FactorNamed("patronage").Effect < Judge(kb, "brigade").FactorNamed("patronage").Effect);
     }
+
+    [Fact]
+    public void A_faction_of_a_bloc_that_backs_the_target_leans_in_as_a_network_member()
+    {
+        var kb = World()
+            .Actor("front", "Avalonian Front", ActorKind.Bloc)
+            .Actor("militia", "Syldavian Militia", ActorKind.ArmedGroup, "front")
+            .Tie("front", Target, TieType.Support, Modality.Asserted, "Avalon can count on the Front's backing.")
+            .Tie("militia", Joiner, TieType.Condemnation, Modality.Asserted, "The militia railed against Carpania.")
+            .Build();
+        var militia = Judge(kb, "militia");
+        var patronage = militia.FactorNamed("patronage");
+        Assert.Contains("member of Avalonian Front", patronage.Explanation, StringComparison.Ordinal);
+        Assert.True(patronage.Effect > 0);
+        Assert.Equal(LadderLevel.IndirectMilitary, militia.Cap);
+    }
 }

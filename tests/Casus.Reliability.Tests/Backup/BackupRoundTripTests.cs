@@ -53,7 +53,7 @@ public sealed class BackupRoundTripTests
     }
 
     [Theory]
-    [InlineData("not json at all\n", "line 1")]
+    [InlineData("not json at all\n", "not a Casus backup (line 1: not JSON")]
     [InlineData("{\"type\":\"document\"}\n", "not a Casus backup")]
     [InlineData("", "empty")]
     public void Restoring_garbage_is_one_line_naming_the_file_and_changes_nothing(string content, string reason)
