@@ -45,6 +45,9 @@ public enum CueFlags
     /// next two sentences are the targets ("relies on a network of allied groups. … The network
     /// includes A, B and C").</summary>
     Ahead = 256,
+    /// <summary>An ellipsis ("promised to do so"): the tie type and target of the previous
+    /// sentence's first claim, with this cue's subject and modality.</summary>
+    Redo = 512,
 }
 
 /// <summary>One row of <c>cues.tsv</c>.</summary>

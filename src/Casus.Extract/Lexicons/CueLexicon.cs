@@ -75,9 +75,10 @@ public sealed class CueLexicon
                 "bloc" => CueFlags.Bloc,
                 "near" => CueFlags.Near,
                 "ahead" => CueFlags.Ahead,
+                "redo" => CueFlags.Redo,
                 "sign-" => SetSign(-1),
                 "sign+" => SetSign(+1),
-                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, sign-, sign+)"),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, sign-, sign+)"),
             };
         }
         return (flags, sign);

@@ -36,6 +36,7 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
 
     private void Tie(PhraseMatch cue, CueEntry entry)
     {
+        if (entry.Has(CueFlags.Redo)) { Redo(cue, entry); return; }
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
         var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry));
@@ -82,6 +83,16 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
 
     /// <summary>How many sentences later a pending tie's list may come.</summary>
     private const int PendingWindow = 2;
+
+    /// <summary>"X promised to do so": X does what the previous sentence's first claim says, to the same target.</summary>
+    private void Redo(PhraseMatch cue, CueEntry entry)
+    {
+        if (memory.LastTie is not { } last || memory.SentenceNumber - last.Sentence != 1) return;
+        var subject = Roles.Subject(cue, entry.Pattern);
+        if (subject is null) return;
+        var redone = entry with { Tie = last.Tie.Type, Flags = entry.Flags & ~CueFlags.Redo };
+        foreach (var s in subject.Value.Actors) AddTie(cue, redone, s, last.Tie.Target, subject.Value.Mention);
+    }
 
     private void AddPairwise(PhraseMatch cue, CueEntry entry, ActorId[] group, Mention? speaker)
     {

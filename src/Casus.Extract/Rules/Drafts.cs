@@ -59,6 +59,8 @@ internal sealed class DocumentMemory
     public List<TieDraft> LastTreaty { get; set; } = [];
     /// <summary>Target of the first claim of the latest sentence that had one, and that sentence's number.</summary>
     public (ActorId Target, int Sentence)? LastTarget { get; set; }
+    /// <summary>The first claim of the latest sentence that had one, and that sentence's number.</summary>
+    public (TieDraft Tie, int Sentence)? LastTie { get; set; }
     public int SentenceNumber { get; set; }
     /// <summary>A tie whose targets the next sentence lists (cue flag <c>ahead</c>).</summary>
     public PendingTie? Pending { get; set; }

@@ -108,6 +108,7 @@ public sealed class RuleExtractor : IClaimExtractor
         if (subject is { Length: 1 }) memory.Singular = subject;
         else if (subject is { Length: > 1 }) memory.Plural = subject;
         if (ties.Count > 0) memory.LastTarget = (ties[0].Target, memory.SentenceNumber);
+        if (ties.Count > 0) memory.LastTie = (ties[0], memory.SentenceNumber);
         List<TieDraft>? treaties = null;
         foreach (var tie in ties) if (tie.Type == TieType.Treaty) (treaties ??= []).Add(tie);
         if (treaties is not null) memory.LastTreaty = treaties;
