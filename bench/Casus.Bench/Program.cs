@@ -9,6 +9,7 @@ using Casus.Bench.Scale;
 //   quick [SECONDS]                     extraction MB/s per core vs a naive one-regex-per-alias baseline
 //   bdn [BenchmarkDotNet args]          the same under BenchmarkDotNet (minutes)
 //   profile e2e|extract|spot [SECONDS]  a long loop to attach a profiler to
+//   dump                                every claim of the corpus, one line each (diff before/after a speed change)
 //   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
 //   scale network [ACTORS TIES CLAIMS]  synthetic network: import rate, ties/scenario latency, size
 var mode = args.FirstOrDefault() ?? "quick";
@@ -27,6 +28,8 @@ switch (mode)
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "casus-bdn"));
         BenchmarkRunner.Run<ExtractionBenchmarks>(config, args.Skip(1).ToArray());
         return 0;
+    case "dump":
+        return DumpRun.Run();
     case "profile" when args.Length >= 2:
         var duration = args.Length > 2 && double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 20;
         return ProfileRun.Run(args[1], TimeSpan.FromSeconds(duration));

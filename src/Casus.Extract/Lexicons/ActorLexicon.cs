@@ -13,7 +13,7 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, List<int>> _peopleByName = new(StringComparer.OrdinalIgnoreCase);
 
     public ActorLexicon(IReadOnlyList<Actor> actors, IReadOnlyList<Spokesperson> people, string version,
-        IReadOnlyCollection<string>? ambiguousAliases = null)
+        IReadOnlyCollection<string>? ambiguousAliases = null, IReadOnlyCollection<string>? nonActors = null)
     {
         Actors = actors;
         People = people;
@@ -47,6 +47,10 @@ public sealed class ActorLexicon
                 }
             }
         }
+        // A non-actor form names nobody; as the longer match it hides the actor name inside it.
+        foreach (var name in nonActors ?? [])
+            foreach (var variant in ApostropheVariants(name))
+                forms.TryAdd(variant, (null, [], false));
         SurfaceForms = forms.Select(f => new SurfaceForm(f.Key, f.Value.Actor, f.Value.People, f.Value.Ambiguous)).ToList();
     }
 

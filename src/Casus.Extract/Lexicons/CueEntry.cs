@@ -41,6 +41,13 @@ public enum CueFlags
     Bloc = 64,
     /// <summary>The subject is the nearest actor before the cue, not the clause's first ("until he was toppled").</summary>
     Near = 128,
+    /// <summary>With no target in the sentence, the members a bloc is said to include in one of the
+    /// next two sentences are the targets ("relies on a network of allied groups. … The network
+    /// includes A, B and C").</summary>
+    Ahead = 256,
+    /// <summary>An ellipsis ("promised to do so"): the tie type and target of the previous
+    /// sentence's first claim, with this cue's subject and modality.</summary>
+    Redo = 512,
 }
 
 /// <summary>One row of <c>cues.tsv</c>.</summary>

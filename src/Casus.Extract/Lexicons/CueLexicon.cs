@@ -14,9 +14,18 @@ public sealed class CueLexicon
     {
         Entries = entries;
         Matcher = new PhraseMatcher(entries.Select(e => e.Pattern).ToList());
-        OrgHeads = new HashSet<string>(entries.Where(e => e.Kind == CueKind.OrgHead).Select(e => e.Pattern.Source),
+        var orgHeads = new HashSet<string>(entries.Where(e => e.Kind == CueKind.OrgHead).Select(e => e.Pattern.Source),
             StringComparer.OrdinalIgnoreCase);
+        OrgHeads = orgHeads;
+        OrgHeadLookup = orgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        ClaimPreScan = ClaimCuePreScan.Create(entries);
     }
+
+    /// <summary><see cref="OrgHeads"/> probed with a token's span, without allocating a string.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeadLookup { get; }
+
+    /// <summary>Cheap test of whether a sentence may hold a tie, state, clause or org-head cue.</summary>
+    internal ClaimCuePreScan ClaimPreScan { get; }
 
     public IReadOnlyList<CueEntry> Entries { get; }
     public PhraseMatcher Matcher { get; }
@@ -65,9 +74,11 @@ public sealed class CueLexicon
                 "carry" => CueFlags.Carry,
                 "bloc" => CueFlags.Bloc,
                 "near" => CueFlags.Near,
+                "ahead" => CueFlags.Ahead,
+                "redo" => CueFlags.Redo,
                 "sign-" => SetSign(-1),
                 "sign+" => SetSign(+1),
-                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, sign-, sign+)"),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, sign-, sign+)"),
             };
         }
         return (flags, sign);

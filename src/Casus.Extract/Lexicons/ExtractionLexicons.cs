@@ -11,6 +11,7 @@ public sealed class ExtractionLexicons
     public const string PeopleFile = "people.tsv";
     public const string CuesFile = "cues.tsv";
     public const string ModalityFile = "modality.tsv";
+    public const string NonActorsFile = "non-actors.tsv";
 
     private ExtractionLexicons(ActorLexicon actors, CueLexicon cues, ModalityLexicon modality, string version)
     {
@@ -50,8 +51,12 @@ public sealed class ExtractionLexicons
             }
         }
 
+        // Names that contain an actor's name but are not the actor ("France 24" is a broadcaster).
+        var nonActors = files.TryGetValue(NonActorsFile, out var nonActorText)
+            ? TsvRow.Read(NonActorsFile, nonActorText, 1, 3).Select(r => r.Cell(0)).ToList()
+            : [];
         var actors = new ActorLexicon(actorRows.Select(r => r.Actor).ToList(), people, version,
-            actorRows.SelectMany(r => r.AmbiguousAliases).ToList());
+            actorRows.SelectMany(r => r.AmbiguousAliases).ToList(), nonActors);
         var cues = CueLexicon.Parse(CuesFile, Required(files, CuesFile));
         var modality = ModalityLexicon.Parse(ModalityFile, Required(files, ModalityFile));
         return new ExtractionLexicons(actors, cues, modality, version);

@@ -36,13 +36,17 @@ public sealed class ModalityLexicon
         Entries = entries;
         // Stop, list and year words are looked up as single words; the rest are phrases.
         Matcher = new PhraseMatcher(entries.Select(e => e.Pattern).ToList());
-        StopWords = Words(entries, ModalityCueKind.Stop);
+        var stopWords = Words(entries, ModalityCueKind.Stop);
+        StopWords = stopWords;
+        StopWordLookup = stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ListWords = Words(entries, ModalityCueKind.List);
     }
 
     public IReadOnlyList<ModalityEntry> Entries { get; }
     public PhraseMatcher Matcher { get; }
     public IReadOnlySet<string> StopWords { get; }
+    /// <summary><see cref="StopWords"/> probed with a token's span, without allocating a string.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup { get; }
     public IReadOnlySet<string> ListWords { get; }
 
     public static ModalityLexicon Parse(string file, string text)

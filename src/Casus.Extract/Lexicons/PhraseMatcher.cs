@@ -13,6 +13,11 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
     private readonly int[] _byNumber;
+    // Filters that turn most dictionary probes away cheaply: per (first letter, second letter,
+    // length) of the exact first words, and per first three letters of the prefixes.
+    private readonly bool[] _wordFilter = new bool[FilterSize];
+    private readonly bool[] _prefixFilter = new bool[FilterSize];
+    private const int FilterSize = 32 * 32 * 32;
 
     public PhraseMatcher(IReadOnlyList<PhrasePattern> patterns)
     {
@@ -31,6 +36,8 @@ public sealed class PhraseMatcher
                 list.Add(i);
             }
         }
+        foreach (var key in words.Keys) _wordFilter[FilterKey(key[0], key.Length > 1 ? key[1] : '\0', key.Length)] = true;
+        foreach (var key in prefixes.Keys) _prefixFilter[FilterKey(key[0], key[1], key[2])] = true;
         _byWord = Freeze(words).GetAlternateLookup<ReadOnlySpan<char>>();
         _byPrefix = Freeze(prefixes).GetAlternateLookup<ReadOnlySpan<char>>();
         _byNumber = [.. numbers];
@@ -52,8 +59,12 @@ public sealed class PhraseMatcher
             else
             {
                 var span = token.Of(text);
-                if (_byWord.TryGetValue(span, out var exact)) Try(exact, text, tokens, t, ref best);
-                if (span.Length >= 3 && _byPrefix.TryGetValue(span[..3], out var prefixed)) Try(prefixed, text, tokens, t, ref best);
+                // Tokens with a non-ASCII letter up front skip the filters (case folding is not bucket-safe there).
+                var ascii = span[0] < 128 && (span.Length < 2 || span[1] < 128) && (span.Length < 3 || span[2] < 128);
+                if ((!ascii || _wordFilter[FilterKey(span[0], span.Length > 1 ? span[1] : '\0', span.Length)])
+                    && _byWord.TryGetValue(span, out var exact)) Try(exact, text, tokens, t, ref best);
+                if (span.Length >= 3 && (!ascii || _prefixFilter[FilterKey(span[0], span[1], span[2])])
+                    && _byPrefix.TryGetValue(span[..3], out var prefixed)) Try(prefixed, text, tokens, t, ref best);
             }
             if (best.Entry < 0) continue;
             into.Add(best);
@@ -136,6 +147,13 @@ public sealed class PhraseMatcher
         }
         return true;
     }
+
+    /// <summary>Three case-folded 5-bit buckets (a third "letter" may be a length); non-ASCII keys fold to 0.</summary>
+    private static int FilterKey(char a, char b, int c) => (Bucket(a) << 10) | (Bucket(b) << 5) | (c & 31);
+
+    private static int Bucket(char c) => c < 128 ? char.ToLowerInvariant(c) & 31 : 0;
+
+    private static int FilterKey(char a, char b, char c) => FilterKey(a, b, Bucket(c));
 
     private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index) =>
         index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);

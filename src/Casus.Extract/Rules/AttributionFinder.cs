@@ -65,7 +65,7 @@ internal static class AttributionFinder
         {
             var kind = tokens[t].Kind;
             if (kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.Stop or TokenKind.Colon or TokenKind.Dash or TokenKind.OpenParen) return t;
-            if (kind == TokenKind.Word && t > from && lexicon is not null && lexicon.StopWords.Contains(frame.TokenText(t).ToString())) return t;
+            if (kind == TokenKind.Word && t > from && lexicon is not null && lexicon.StopWordLookup.Contains(frame.TokenText(t))) return t;
         }
         return tokens.Count;
     }

@@ -12,9 +12,9 @@ internal static class CandidateFinder
 {
     private static readonly string[] Joiners = ["of", "for", "the", "and", "on"];
 
-    public static void Find(SentenceFrame frame, IReadOnlySet<string> orgHeads, HashSet<string> into)
+    public static void Find(SentenceFrame frame, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> orgHeads, HashSet<string> into)
     {
-        if (orgHeads.Count == 0) return;
+        if (orgHeads.Set.Count == 0) return;
         var tokens = frame.Tokens;
         var t = 0;
         while (t < tokens.Count)
@@ -29,7 +29,7 @@ internal static class CandidateFinder
                 if (frame.IsUpperWord(t))
                 {
                     words++;
-                    hasHead |= orgHeads.Contains(frame.TokenText(t).ToString());
+                    hasHead |= orgHeads.Contains(frame.TokenText(t));
                     end = t;
                     t++;
                 }

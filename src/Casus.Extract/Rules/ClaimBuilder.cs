@@ -36,6 +36,7 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
 
     private void Tie(PhraseMatch cue, CueEntry entry)
     {
+        if (entry.Has(CueFlags.Redo)) { Redo(cue, entry); return; }
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
         var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry));
@@ -50,8 +51,47 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
             foreach (var s in subject.Value.Actors) foreach (var t in targets) { AddTie(cue, entry, s, t, subject.Value.Mention); AddTie(cue, entry, t, s, subject.Value.Mention); }
             return;
         }
+        if (subject is not null && targets is null && entry.Has(CueFlags.Ahead))
+            memory.Pending = new PendingTie(subject.Value.Actors, entry, ModalityScope.For(frame, lexicons.Modality, cue, entry),
+                Attribution(cue, subject.Value.Mention), memory.SentenceNumber);
         if (subject is null || targets is null) return;
         foreach (var s in subject.Value.Actors) foreach (var t in targets) AddTie(cue, entry, s, t, subject.Value.Mention);
+    }
+
+    /// <summary>A pending tie from the last two sentences takes as targets the members this sentence
+    /// lists for a bloc ("the axis includes A, B and C": one membership cue, two or more members);
+    /// the evidence is this sentence, which names them.</summary>
+    public void ResolvePending()
+    {
+        if (memory.Pending is not { } pending) return;
+        if (memory.SentenceNumber - pending.Sentence > PendingWindow) { memory.Pending = null; return; }
+        var list = sentenceTies.Where(t => t.Type == TieType.Membership).GroupBy(t => t.CueToken).FirstOrDefault(g => g.Select(t => t.Source).Distinct().Count() >= 2);
+        if (list is null) return;
+        memory.Pending = null;
+        var type = pending.Entry.Tie!.Value;
+        foreach (var member in list.ToList())
+        foreach (var source in pending.Sources)
+        {
+            if (source == member.Source || sentenceTies.Any(t => t.Source == source && t.Target == member.Source && t.Type == type)) continue;
+            sentenceTies.Add(new TieDraft
+            {
+                Source = source, Target = member.Source, Type = type, Sign = pending.Entry.Sign ?? type.DefaultSign(), Modality = pending.Modality,
+                Sentence = frame.Span, CueToken = member.CueToken, Cue = pending.Entry.Pattern.Source, Attribution = pending.Attribution,
+            });
+        }
+    }
+
+    /// <summary>How many sentences later a pending tie's list may come.</summary>
+    private const int PendingWindow = 2;
+
+    /// <summary>"X promised to do so": X does what the previous sentence's first claim says, to the same target.</summary>
+    private void Redo(PhraseMatch cue, CueEntry entry)
+    {
+        if (memory.LastTie is not { } last || memory.SentenceNumber - last.Sentence != 1) return;
+        var subject = Roles.Subject(cue, entry.Pattern);
+        if (subject is null) return;
+        var redone = entry with { Tie = last.Tie.Type, Flags = entry.Flags & ~CueFlags.Redo };
+        foreach (var s in subject.Value.Actors) AddTie(cue, redone, s, last.Tie.Target, subject.Value.Mention);
     }
 
     private void AddPairwise(PhraseMatch cue, CueEntry entry, ActorId[] group, Mention? speaker)

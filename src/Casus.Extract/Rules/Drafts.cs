@@ -1,5 +1,6 @@
 using Casus.Core.Actors;
 using Casus.Core.Claims;
+using Casus.Extract.Lexicons;
 using Casus.Extract.Text;
 
 namespace Casus.Extract.Rules;
@@ -45,6 +46,9 @@ internal sealed class StateDraft
     public DateOnly? ValidUntil { get; set; }
 }
 
+/// <summary>A tie cue with a source but no target yet, waiting for the next sentence's list.</summary>
+internal sealed record PendingTie(ActorId[] Sources, CueEntry Entry, Modality Modality, string? Attribution, int Sentence);
+
 /// <summary>What carries from one sentence to the next: who "it" and "they" are, the last
 /// treaty (for clauses that describe it later), the last size (for "similarly sized").</summary>
 internal sealed class DocumentMemory
@@ -55,7 +59,11 @@ internal sealed class DocumentMemory
     public List<TieDraft> LastTreaty { get; set; } = [];
     /// <summary>Target of the first claim of the latest sentence that had one, and that sentence's number.</summary>
     public (ActorId Target, int Sentence)? LastTarget { get; set; }
+    /// <summary>The first claim of the latest sentence that had one, and that sentence's number.</summary>
+    public (TieDraft Tie, int Sentence)? LastTie { get; set; }
     public int SentenceNumber { get; set; }
+    /// <summary>A tie whose targets the next sentence lists (cue flag <c>ahead</c>).</summary>
+    public PendingTie? Pending { get; set; }
     public List<TieDraft> Ties { get; } = [];
     public List<StateDraft> States { get; } = [];
 }

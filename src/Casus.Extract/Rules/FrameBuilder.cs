@@ -18,7 +18,7 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         frame.Reset(text, sentence);
         Tokenizer.Tokenize(text, sentence, frame.Tokens);
         var tokens = frame.Tokens;
-        for (var t = 0; t < tokens.Count; t++) { frame.Clause.Add(0); frame.Parenthetical.Add(false); frame.Quoted.Add(false); frame.Attributed.Add(false); frame.ListEnd.Add(-1); }
+        frame.SizeTokenTables();
         MarkQuotes(frame);
         MarkParentheticals(frame);
         lexicons.Modality.Matcher.Match(text, tokens, frame.Modality, greedy: true);
@@ -78,9 +78,10 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
     private void MarkClauses(SentenceFrame frame)
     {
         var tokens = frame.Tokens;
-        var breaks = new bool[tokens.Count + 1];
+        var breaks = frame.Breaks;
         var introComma = false;
-        var firstWord = tokens.FindIndex(t => t.IsWordLike);
+        var firstWord = -1;
+        for (var t = 0; t < tokens.Count; t++) if (tokens[t].IsWordLike) { firstWord = t; break; }
         foreach (var match in frame.Modality)
         {
             var entry = lexicons.Modality.Entries[match.Entry];
@@ -152,6 +153,12 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         end + 1 < text.Length && Tokenizer.IsApostrophe(text[end]) && text[end + 1] is 's' or 'S'
         && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]));
 
+    private static bool OverlapsMention(SentenceFrame frame, PhraseMatch match)
+    {
+        foreach (var m in frame.Mentions) if (m.First <= match.Last && m.Last >= match.First) return true;
+        return false;
+    }
+
     /// <summary>Cue matches, minus any match inside a longer one of the same kind and value;
     /// anaphors become (unresolved) mentions.</summary>
     private void AddCues(SentenceFrame frame)
@@ -159,28 +166,31 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         _scratch.Clear();
         lexicons.Cues.Matcher.Match(frame.Text, frame.Tokens, _scratch, greedy: false);
         var entries = lexicons.Cues.Entries;
-        foreach (var match in _scratch)
+        for (var i = 0; i < _scratch.Count; i++)
         {
+            var match = _scratch[i];
             var entry = entries[match.Entry];
             var hidden = false;
             if (entry.Kind != CueKind.Anaphor)
-            foreach (var other in _scratch)
+            for (var j = 0; j < _scratch.Count; j++)
             {
-                if (other == match || other.Width <= match.Width || other.First > match.First || other.Last < match.Last) continue;
+                var other = _scratch[j];
+                if (j == i || other.Width <= match.Width || other.First > match.First || other.Last < match.Last) continue;
                 var o = entries[other.Entry];
                 if (o.Kind == entry.Kind && o.Tie == entry.Tie && o.State == entry.State && o.Clause == entry.Clause) { hidden = true; break; }
             }
             if (hidden) continue;
             if (entry.Kind == CueKind.Anaphor)
             {
-                if (frame.Mentions.Any(m => m.First <= match.Last && m.Last >= match.First)) continue;
+                if (OverlapsMention(frame, match)) continue;
                 var mention = new Mention
                 {
                     Start = frame.Tokens[match.First].Start, End = frame.Tokens[match.Last].End, First = match.First, Last = match.Last,
                     Anaphor = entry.Anaphor,
                     Possessive = entry.Anaphor is AnaphorKind.Its or AnaphorKind.Their or AnaphorKind.Topic,
                 };
-                var at = frame.Mentions.FindIndex(m => m.First > match.First);
+                var at = -1;
+                for (var m = 0; m < frame.Mentions.Count; m++) if (frame.Mentions[m].First > match.First) { at = m; break; }
                 frame.Mentions.Insert(at < 0 ? frame.Mentions.Count : at, mention);
             }
             else if (entry.Kind != CueKind.OrgHead) frame.Cues.Add(match);

@@ -41,9 +41,17 @@ public sealed class RuleExtractor : IClaimExtractor
         var dates = new List<DateMention>();
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         var hit = 0;
+        var preScan = _lexicons.Cues.ClaimPreScan;
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             while (hit < hits.Count && hits[hit].Start < sentence.Start) hit++;
+            // Without an actor and without a claim cue a sentence yields nothing and leaves the
+            // memory as it was (its only possible subjects are pronouns for the subject in force).
+            if ((hit >= hits.Count || hits[hit].Start >= sentence.End) && !preScan.MayHoldCue(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+            {
+                memory.SentenceNumber++;
+                continue;
+            }
             builder.Build(frame, text, sentence, hits, hit);
             sentenceTies.Clear();
             sentenceStates.Clear();
@@ -51,13 +59,14 @@ public sealed class RuleExtractor : IClaimExtractor
             if (frame.Cues.Count > 0)
             {
                 claims.BuildAll();
+                claims.ResolvePending();
                 DateFinder.Find(frame, _lexicons.Modality, document.Date, dates);
                 AttachDates(dates, sentenceTies, sentenceStates);
             }
             Remember(memory, frame, claims.Resolver, sentenceTies);
             memory.Ties.AddRange(sentenceTies);
             memory.States.AddRange(sentenceStates);
-            CandidateFinder.Find(frame, _lexicons.Cues.OrgHeads, candidates);
+            CandidateFinder.Find(frame, _lexicons.Cues.OrgHeadLookup, candidates);
             memory.SentenceNumber++;
         }
         var evidence = new EvidenceFactory(document, Name, _lexicons.Version);
@@ -99,7 +108,9 @@ public sealed class RuleExtractor : IClaimExtractor
         if (subject is { Length: 1 }) memory.Singular = subject;
         else if (subject is { Length: > 1 }) memory.Plural = subject;
         if (ties.Count > 0) memory.LastTarget = (ties[0].Target, memory.SentenceNumber);
-        var treaties = ties.Where(t => t.Type == TieType.Treaty).ToList();
-        if (treaties.Count > 0) memory.LastTreaty = treaties;
+        if (ties.Count > 0) memory.LastTie = (ties[0], memory.SentenceNumber);
+        List<TieDraft>? treaties = null;
+        foreach (var tie in ties) if (tie.Type == TieType.Treaty) (treaties ??= []).Add(tie);
+        if (treaties is not null) memory.LastTreaty = treaties;
     }
 }

@@ -36,6 +36,29 @@ internal sealed class SentenceFrame
     /// <summary>"suspected by X" etc.: attribution text by the token where its cue starts.</summary>
     public List<(int Token, string Text, ModalityEntry Entry)> ClauseAttributions { get; } = [];
 
+    /// <summary>Scratch for clause breaks (one per token, plus one past the end).</summary>
+    public bool[] Breaks { get; private set; } = new bool[64];
+
+    /// <summary>Sizes the per-token tables to the tokens, with their default values, without
+    /// allocating once they have grown to the longest sentence.</summary>
+    public void SizeTokenTables()
+    {
+        var n = Tokens.Count;
+        Fill(Clause, n, 0);
+        Fill(Parenthetical, n, false);
+        Fill(Quoted, n, false);
+        Fill(Attributed, n, false);
+        Fill(ListEnd, n, -1);
+        if (Breaks.Length < n + 1) Breaks = new bool[Math.Max(n + 1, Breaks.Length * 2)];
+        Array.Clear(Breaks, 0, n + 1);
+    }
+
+    private static void Fill<T>(List<T> list, int count, T value)
+    {
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, count);
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list).Fill(value);
+    }
+
     public void Reset(string text, TextSpan span)
     {
         Text = text;

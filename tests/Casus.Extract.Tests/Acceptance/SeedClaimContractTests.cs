@@ -88,11 +88,14 @@ public class SeedClaimContractTests
     }
 
     [Fact]
-    public void Kataib_Hezbollah_threat_is_conditional_on_America()
+    public void Kataib_Hezbollah_threat_is_conditional_on_America_and_its_promise_is_not_a_fact()
     {
-        var threat = One(Rnz.Value, "kataib-hezbollah", "USA", TieType.Threat);
-        Assert.Equal(Modality.Conditional, threat.Modality);
-        Assert.Equal("USA", threat.ConditionActor?.Value);
+        var threats = Rnz.Value.Ties.Where(t => t.Source.Value == "kataib-hezbollah" && t.Target.Value == "USA" && t.Type == TieType.Threat).ToList();
+        var conditional = Assert.Single(threats, t => t.Modality == Modality.Conditional);
+        Assert.Equal("USA", conditional.ConditionActor?.Value);
+        // "promised to do so": the promise to attack US troops the sentence before attributes to the PMF.
+        Assert.Contains(threats, t => t.Modality == Modality.Promised);
+        Assert.DoesNotContain(threats, t => t.Modality == Modality.Asserted);
     }
 
     [Fact]
