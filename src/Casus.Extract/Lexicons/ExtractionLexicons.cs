@@ -19,12 +19,17 @@ public sealed class ExtractionLexicons
         Cues = cues;
         Modality = modality;
         Version = version;
+        Words = new WordVocabulary(cues.Matcher.FoldedKeys.Concat(modality.Matcher.FoldedKeys));
+        cues.Matcher.Bind(Words);
+        modality.Matcher.Bind(Words);
     }
 
     public ActorLexicon Actors { get; }
     public CueLexicon Cues { get; }
     public ModalityLexicon Modality { get; }
     public string Version { get; }
+    /// <summary>Folded first words of the cue and modality patterns, shared by both matchers.</summary>
+    public WordVocabulary Words { get; }
 
     /// <summary>Parses the lexicon files, keyed by file name (<c>"states.tsv"</c>, …). Missing actor
     /// or people files count as empty; missing cue or modality files are an error.</summary>

@@ -13,6 +13,11 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
     private readonly int[] _byNumber;
+    private readonly Dictionary<string, List<int>> _foldedWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _foldedPrefixes = new(StringComparer.Ordinal);
+    // Candidates by WordVocabulary id (null: no pattern starts there); set by Bind.
+    private int[]?[] _byWordId = [];
+    private int[]?[] _byPrefixId = [];
     // Filters that turn most dictionary probes away cheaply: per (first letter, second letter,
     // length) of the exact first words, and per first three letters of the prefixes.
     private readonly bool[] _wordFilter = new bool[FilterSize];
@@ -30,6 +35,9 @@ public sealed class PhraseMatcher
             var first = _patterns[i].Elements[0];
             if (first.Kind == PatternElementKind.Number) { numbers.Add(i); continue; }
             var (index, key) = first.Kind == PatternElementKind.Prefix ? (prefixes, first.Text[..3]) : (words, first.Text);
+            var folded = first.Kind == PatternElementKind.Prefix ? _foldedPrefixes : _foldedWords;
+            if (!folded.TryGetValue(key, out var same)) folded[key] = same = [];
+            same.Add(i);
             foreach (var variant in new[] { key, key.Replace('\'', '’') }.Distinct())
             {
                 if (!index.TryGetValue(variant, out var list)) index[variant] = list = [];
@@ -44,6 +52,40 @@ public sealed class PhraseMatcher
     }
 
     public PhrasePattern this[int entry] => _patterns[entry];
+
+    /// <summary>The folded first words and prefix stems, for the shared <see cref="WordVocabulary"/>.</summary>
+    public IEnumerable<string> FoldedKeys => _foldedWords.Keys.Concat(_foldedPrefixes.Keys);
+
+    /// <summary>Indexes the candidates by the shared vocabulary's ids (see <see cref="Match(string, List{Token}, ReadOnlySpan{int}, ReadOnlySpan{int}, List{PhraseMatch}, bool)"/>).</summary>
+    public void Bind(WordVocabulary vocabulary)
+    {
+        _byWordId = new int[]?[vocabulary.Count];
+        _byPrefixId = new int[]?[vocabulary.Count];
+        foreach (var (key, list) in _foldedWords) _byWordId[vocabulary.Id(key)] = [.. list];
+        foreach (var (key, list) in _foldedPrefixes) _byPrefixId[vocabulary.Id(key)] = [.. list];
+    }
+
+    /// <summary>As <see cref="Match(string, List{Token}, List{PhraseMatch}, bool)"/>, with each word
+    /// token's <see cref="WordVocabulary"/> id (and its first three letters' id) looked up once by
+    /// the caller; only tokens whose id starts some pattern are tried. Needs <see cref="Bind"/>.</summary>
+    public void Match(string text, List<Token> tokens, ReadOnlySpan<int> wordIds, ReadOnlySpan<int> prefixIds, List<PhraseMatch> into, bool greedy)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWordLike) continue;
+            var best = new PhraseMatch(-1, t, t - 1, -1, -2, null);
+            if (token.Kind == TokenKind.Number) Try(_byNumber, text, tokens, t, ref best);
+            else
+            {
+                if (wordIds[t] >= 0 && _byWordId[wordIds[t]] is { } exact) Try(exact, text, tokens, t, ref best);
+                if (prefixIds[t] >= 0 && _byPrefixId[prefixIds[t]] is { } prefixed) Try(prefixed, text, tokens, t, ref best);
+            }
+            if (best.Entry < 0) continue;
+            into.Add(best);
+            if (greedy) t = best.Last;
+        }
+    }
 
     /// <summary>Appends matches to <paramref name="into"/>. <paramref name="greedy"/>: leftmost-longest,
     /// non-overlapping (modality words: "could even" hides "could"); otherwise the longest match

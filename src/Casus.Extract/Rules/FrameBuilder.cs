@@ -19,9 +19,12 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         Tokenizer.Tokenize(text, sentence, frame.Tokens);
         var tokens = frame.Tokens;
         frame.SizeTokenTables();
+        FoldTokens(frame, lexicons.Words);
+        var wordIds = frame.WordIds.AsSpan(0, tokens.Count);
+        var prefixIds = frame.PrefixIds.AsSpan(0, tokens.Count);
         MarkQuotes(frame);
         MarkParentheticals(frame);
-        lexicons.Modality.Matcher.Match(text, tokens, frame.Modality, greedy: true);
+        lexicons.Modality.Matcher.Match(text, tokens, wordIds, prefixIds, frame.Modality, greedy: true);
         foreach (var match in frame.Modality)
             if (frame.ListMatch(match)) frame.ListEnd[match.First] = match.Last;
         MarkClauses(frame);
@@ -37,6 +40,22 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
                         && PhraseMatcher.WordEquals(frame.TokenText(mention.First - 1), "the")));
             mention.InAttribution = frame.Attributed[mention.First];
             mention.InCondition = frame.InCondition(mention.First);
+        }
+    }
+
+    /// <summary>Looks every word token up once in the shared vocabulary (whole word and first three letters).</summary>
+    private static void FoldTokens(SentenceFrame frame, WordVocabulary words)
+    {
+        var tokens = frame.Tokens;
+        var wordIds = frame.WordIds;
+        var prefixIds = frame.PrefixIds;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Word) { wordIds[t] = -1; prefixIds[t] = -1; continue; }
+            var span = token.Of(frame.Text);
+            wordIds[t] = words.Lookup(span);
+            prefixIds[t] = span.Length < 3 ? -1 : span.Length == 3 ? wordIds[t] : words.Lookup(span[..3]);
         }
     }
 
@@ -164,7 +183,8 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
     private void AddCues(SentenceFrame frame)
     {
         _scratch.Clear();
-        lexicons.Cues.Matcher.Match(frame.Text, frame.Tokens, _scratch, greedy: false);
+        lexicons.Cues.Matcher.Match(frame.Text, frame.Tokens, frame.WordIds.AsSpan(0, frame.Tokens.Count),
+            frame.PrefixIds.AsSpan(0, frame.Tokens.Count), _scratch, greedy: false);
         var entries = lexicons.Cues.Entries;
         for (var i = 0; i < _scratch.Count; i++)
         {

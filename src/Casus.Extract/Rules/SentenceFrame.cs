@@ -39,6 +39,10 @@ internal sealed class SentenceFrame
     /// <summary>Scratch for clause breaks (one per token, plus one past the end).</summary>
     public bool[] Breaks { get; private set; } = new bool[64];
 
+    /// <summary>Per token: its <see cref="WordVocabulary"/> id and its first three letters' id, or -1.</summary>
+    public int[] WordIds { get; private set; } = new int[64];
+    public int[] PrefixIds { get; private set; } = new int[64];
+
     /// <summary>Sizes the per-token tables to the tokens, with their default values, without
     /// allocating once they have grown to the longest sentence.</summary>
     public void SizeTokenTables()
@@ -51,6 +55,7 @@ internal sealed class SentenceFrame
         Fill(ListEnd, n, -1);
         if (Breaks.Length < n + 1) Breaks = new bool[Math.Max(n + 1, Breaks.Length * 2)];
         Array.Clear(Breaks, 0, n + 1);
+        if (WordIds.Length < n) { WordIds = new int[Math.Max(n, WordIds.Length * 2)]; PrefixIds = new int[WordIds.Length]; }
     }
 
     private static void Fill<T>(List<T> list, int count, T value)

@@ -9,15 +9,17 @@ public readonly record struct AliasHit(int Start, int Length, int Form)
 }
 
 /// <summary>
-/// Finds every known name in a text in one pass. <see cref="SearchValues{T}"/> (ordinal,
-/// case-sensitive) jumps to the next place where any form starts; there the longest form that
+/// Finds every known name in a text in one pass. A vectorised <see cref="SearchValues{T}"/> of
+/// the forms' first characters jumps to the next place where a form may start (a
+/// <c>SearchValues&lt;string&gt;</c> of 1,500+ forms falls back to a slow Aho–Corasick); at a word
+/// start the (first, second character) index lists the candidates, longest first; the longest form that
 /// sits on word boundaries wins and the scan resumes after it, so "Kata'ib Hezbollah" is one hit,
 /// not two, and "Islamic Resistance in Iraq" hides the "Iraq" inside it.
 /// </summary>
 public sealed class AliasSpotter
 {
     private readonly string[] _forms;
-    private readonly SearchValues<string>? _search;
+    private readonly SearchValues<char>? _firstChars;
     private readonly Dictionary<char, int[]> _byFirstChar;
     private readonly Dictionary<int, int[]> _byFirstPair;
     private readonly Dictionary<char, int[]> _singleLetters;
@@ -26,7 +28,7 @@ public sealed class AliasSpotter
     {
         _forms = [.. forms];
         var usable = _forms.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        _search = usable.Length == 0 ? null : SearchValues.Create(usable, StringComparison.Ordinal);
+        _firstChars = usable.Length == 0 ? null : SearchValues.Create(usable.Select(f => f[0]).Distinct().ToArray());
         _byFirstChar = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Length > 0)
             .GroupBy(i => _forms[i][0])
@@ -56,13 +58,15 @@ public sealed class AliasSpotter
     /// <summary>Appends the hits, in text order and non-overlapping, to <paramref name="into"/>.</summary>
     public void Spot(ReadOnlySpan<char> text, List<AliasHit> into)
     {
-        if (_search is null) return;
+        if (_firstChars is null) return;
         var position = 0;
         while (position < text.Length)
         {
-            var found = text[position..].IndexOfAny(_search);
+            var found = text[position..].IndexOfAny(_firstChars);
             if (found < 0) return;
             var start = position + found;
+            // A form can only start where one of the forms' first characters is; LongestAt is
+            // -1 wherever no form matches, so this visits the same starts as a string search.
             var form = LongestAt(text, start);
             if (form < 0) { position = start + 1; continue; }
             into.Add(new AliasHit(start, _forms[form].Length, form));
