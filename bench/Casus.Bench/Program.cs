@@ -34,6 +34,9 @@ switch (mode)
         return ProfileRun.Run(args[1], TimeSpan.FromSeconds(duration));
     case "scale" when args.Length >= 2:
         return ScaleBench.Run(args[1..]);
+    case "phases":
+        PhaseProbe.Run();
+        return 0;
     case "scenario":
         return ScenarioBench.Run(args[1..]);
     default:

@@ -57,6 +57,6 @@ public sealed class CommitmentRule : FactorRule
                 tally.Add("treaty", $"treaty whose obligations the sources do not spell out{via}", _unspecified * modality, claim.Claim.Evidence);
             }
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 }

@@ -60,10 +60,10 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
                 }
             }
         }
-        foreach (var party in context.View.OtherSide.Order(Comparer<Core.Actors.ActorId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value))))
+        foreach (var party in context.View.OtherSideInIdOrder)
             foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, party))
                 tally.Add("bloc", $"in the same bloc as {context.NameOf(party)} ({context.NameOf(bloc)})", _sharedBloc, evidence);
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 
     private void AddTreaty(Tally tally, DossierClaim c, string who, string via, double w)

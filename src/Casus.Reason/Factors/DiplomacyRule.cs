@@ -28,8 +28,7 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
                 tally.Add("mediation", $"mediates or offers to broker ({who}){Hedge(c)}{via}", _mediation * w, c.Claim.Evidence);
         }
         if (tally.IsEmpty) return null;
-        var factor = tally.ToFactor("acts on P(level ≥ 1) and P(level ≥ 2) only");
-        return new FactorOutcome(factor with { Effect = Math.Max(0, factor.Effect) }, FactorScope.Diplomacy);
+        return new FactorOutcome(tally, FactorScope.Diplomacy, note: "acts on P(level ≥ 1) and P(level ≥ 2) only", floorAtZero: true);
     }
 
     private static string Hedge(DossierClaim c) => c.Modality == Modality.Asserted ? "" : $", {c.Modality.ToSnake()}";

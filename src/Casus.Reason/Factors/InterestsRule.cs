@@ -57,7 +57,7 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
         }
         foreach (var (bloc, evidence) in SharedBlocs(context, context.View.Target))
             tally.Add("bloc", $"in the same bloc as {target} ({context.NameOf(bloc)})", _sharedBloc, evidence);
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 
     /// <summary>Offers, refusals and doubts about arms are stated intent; facts and suspicions are interests.</summary>

@@ -33,7 +33,6 @@ public sealed class RhetoricRule(WeightTable table) : FactorRule(table, "rhetori
                 tally.Add("solidarity", $"declares support or solidarity with {who}{via}", _solidarity * w, c.Claim.Evidence);
         }
         if (tally.IsEmpty) return null;
-        var factor = tally.ToFactor("acts on P(level ≥ 1) only");
-        return new FactorOutcome(factor with { Effect = Math.Max(0, factor.Effect) }, FactorScope.Voice);
+        return new FactorOutcome(tally, FactorScope.Voice, note: "acts on P(level ≥ 1) only", floorAtZero: true);
     }
 }

@@ -40,7 +40,7 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
                 tally.Add(key, text, _help * w, e);
             }
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 
     /// <summary>Asserted support is rhetoric and asserted or suspected arms deliveries are interests;
