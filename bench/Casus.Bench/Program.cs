@@ -13,6 +13,7 @@ using Casus.Bench.Scenarios;
 //   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
 //   scale network [ACTORS TIES CLAIMS]  synthetic network: import rate, ties/scenario latency, size
 //   scenario [hub|realistic|all] [ACTORS CLAIMS]  scenario CPU time over a whole in-memory network
+//   starter                             the README scenario on data/starter from the working tree (calibration aid)
 var mode = args.FirstOrDefault() ?? "quick";
 switch (mode)
 {
@@ -34,9 +35,8 @@ switch (mode)
         return ProfileRun.Run(args[1], TimeSpan.FromSeconds(duration));
     case "scale" when args.Length >= 2:
         return ScaleBench.Run(args[1..]);
-    case "phases":
-        PhaseProbe.Run();
-        return 0;
+    case "starter":
+        return StarterTable.Run();
     case "scenario":
         return ScenarioBench.Run(args[1..]);
     default:

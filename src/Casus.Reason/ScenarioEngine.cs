@@ -84,7 +84,7 @@ public sealed class ScenarioEngine : IScenarioEngine
         if (!cites) outcomes.Add(_contact.Assess(context));
 
         double ladder = 0, voice = 0, diplomacy = 0;
-        int? cap = null;
+        int? capabilityCap = null, roleCap = null;
         foreach (var o in outcomes)
         {
             switch (o.Scope)
@@ -93,9 +93,12 @@ public sealed class ScenarioEngine : IScenarioEngine
                 case FactorScope.Voice: voice += o.Effect; break;
                 case FactorScope.Diplomacy: diplomacy += o.Effect; break;
             }
-            if (o.Cap is { } c && (cap is null || c < cap)) cap = c;
+            if (o.Cap is not { } c) continue;
+            if (o.CapRelabels) roleCap = roleCap is { } r ? Math.Min(r, c) : c;
+            else capabilityCap = capabilityCap is { } k ? Math.Min(k, c) : c;
         }
-        var probabilities = _ladder.Distribution(ladder, voice, diplomacy, cap);
+        var probabilities = _ladder.Distribution(ladder, voice, diplomacy, capabilityCap, roleCap);
+        int? cap = capabilityCap is { } cc && roleCap is { } rc ? Math.Min(cc, rc) : capabilityCap ?? roleCap;
         var level = 0;
         for (var k = 1; k < probabilities.Length; k++)
             if (probabilities[k] > probabilities[level]) level = k;

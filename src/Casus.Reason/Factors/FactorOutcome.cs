@@ -36,8 +36,12 @@ public sealed class FactorOutcome
 
     /// <summary>An outcome from a non-empty tally; <paramref name="floorAtZero"/> for factors that
     /// can only raise the floor (rhetoric, diplomacy: a retraction cancels, it does not push down).</summary>
-    public FactorOutcome(Tally tally, FactorScope scope, int? cap = null, string? note = null, bool floorAtZero = false)
+    /// <param name="capRelabels">True when the cap is a matter of role, not strength: a proxy's own
+    /// fighting *is* indirect help (level 4), so mass above its cap folds onto it; a capability cap
+    /// instead conditions the distribution on the reachable levels.</param>
+    public FactorOutcome(Tally tally, FactorScope scope, int? cap = null, string? note = null, bool floorAtZero = false, bool capRelabels = false)
     {
+        CapRelabels = capRelabels;
         _tally = tally;
         _note = note;
         FloorAtZero = floorAtZero;
@@ -57,6 +61,9 @@ public sealed class FactorOutcome
     public FactorScope Scope { get; }
 
     public int? Cap { get; }
+
+    /// <summary>See the constructor: a role cap (fold above it) rather than a capability cap (condition on it).</summary>
+    public bool CapRelabels { get; }
 
     private bool FloorAtZero { get; }
 
