@@ -4,6 +4,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BenchmarkDotNet.Running;
 using Casus.Bench;
 using Casus.Bench.Scale;
+using Casus.Bench.Scenarios;
 
 // Thin host for `casus bench`-style ratio runs that compare Casus with a baseline in the same process:
 //   quick [SECONDS]                     extraction MB/s per core vs a naive one-regex-per-alias baseline
@@ -12,6 +13,8 @@ using Casus.Bench.Scale;
 //   dump                                every claim of the corpus, one line each (diff before/after a speed change)
 //   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
 //   scale network [ACTORS TIES CLAIMS]  synthetic network: import rate, ties/scenario latency, size
+//   scenario [hub|realistic|all] [ACTORS CLAIMS]  scenario CPU time over a whole in-memory network
+//   starter                             the README scenario on data/starter from the working tree (calibration aid)
 var mode = args.FirstOrDefault() ?? "quick";
 switch (mode)
 {
@@ -35,7 +38,11 @@ switch (mode)
         return ProfileRun.Run(args[1], TimeSpan.FromSeconds(duration));
     case "scale" when args.Length >= 2:
         return ScaleBench.Run(args[1..]);
+    case "starter":
+        return StarterTable.Run();
+    case "scenario":
+        return ScenarioBench.Run(args[1..]);
     default:
-        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]', 'profile e2e|extract|spot [SECONDS]', 'scale gdelt [ROWS]' or 'scale network [ACTORS TIES CLAIMS] [--db CONN]'");
+        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]', 'profile e2e|extract|spot [SECONDS]', 'scale gdelt [ROWS]', 'scale network [ACTORS TIES CLAIMS] [--db CONN]' or 'scenario [hub|realistic|all] [ACTORS CLAIMS]'");
         return 2;
 }

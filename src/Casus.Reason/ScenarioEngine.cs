@@ -50,25 +50,67 @@ public sealed class ScenarioEngine : IScenarioEngine
 
         var view = new ScenarioView(knowledge, scenario);
         var dossiers = new DossierBuilder(view, _inheritance);
-        var verdicts = CandidateSelector.Select(view)
-            .Select(actor => Judge(new FactorContext(dossiers.Build(actor), view, _modality)))
-            .OrderByDescending(v => v.ExpectedLevel)
-            .ThenBy(v => v.ActorName, StringComparer.Ordinal)
-            .ThenBy(v => v.Actor.Value, StringComparer.Ordinal)
-            .ToList();
+        var candidates = CandidateSelector.Select(view);
+        var judged = new (Verdict Verdict, double Expected, int Order)[candidates.Count];
+        for (var i = 0; i < judged.Length; i++)
+        {
+            var verdict = Judge(new FactorContext(dossiers.Build(candidates[i]), view, _modality));
+            judged[i] = (verdict, Expected(verdict.Probabilities), i);
+        }
+        // Expected level descending, then name, then id (ordinal); the sort keys are computed once.
+        Array.Sort(judged, static (a, b) =>
+        {
+            var c = b.Expected.CompareTo(a.Expected);
+            if (c == 0) c = string.CompareOrdinal(a.Verdict.ActorName, b.Verdict.ActorName);
+            if (c == 0) c = string.CompareOrdinal(a.Verdict.Actor.Value, b.Verdict.Actor.Value);
+            return c != 0 ? c : a.Order.CompareTo(b.Order);
+        });
+        var verdicts = new List<Verdict>(judged.Length);
+        foreach (var (verdict, _, _) in judged) verdicts.Add(verdict);
         return new ScenarioResult(scenario, verdicts);
     }
 
+    /// <summary>One actor: every rule's number now, its cited explanation when first read.</summary>
     private Verdict Judge(FactorContext context)
     {
-        var outcomes = _rules.Select(r => r.Assess(context)).OfType<FactorOutcome>().ToList();
-        if (!outcomes.Any(o => o.Factor.Evidence.Count > 0)) outcomes.Add(_contact.Assess(context));
+        var outcomes = new List<FactorOutcome>(4);
+        var cites = false;
+        foreach (var rule in _rules)
+            if (rule.Assess(context) is { } outcome)
+            {
+                outcomes.Add(outcome);
+                cites |= outcome.Cites;
+            }
+        if (!cites) outcomes.Add(_contact.Assess(context));
 
-        double Sum(FactorScope scope) => outcomes.Where(o => o.Scope == scope).Sum(o => o.Factor.Effect);
-        var cap = outcomes.Select(o => o.Cap).Where(c => c is not null).Min();
-        var probabilities = _ladder.Distribution(Sum(FactorScope.Ladder), Sum(FactorScope.Voice), Sum(FactorScope.Diplomacy), cap);
-        var level = Array.IndexOf(probabilities, probabilities.Max());
+        double ladder = 0, voice = 0, diplomacy = 0;
+        int? capabilityCap = null, roleCap = null;
+        foreach (var o in outcomes)
+        {
+            switch (o.Scope)
+            {
+                case FactorScope.Ladder: ladder += o.Effect; break;
+                case FactorScope.Voice: voice += o.Effect; break;
+                case FactorScope.Diplomacy: diplomacy += o.Effect; break;
+            }
+            if (o.Cap is not { } c) continue;
+            if (o.CapRelabels) roleCap = roleCap is { } r ? Math.Min(r, c) : c;
+            else capabilityCap = capabilityCap is { } k ? Math.Min(k, c) : c;
+        }
+        var probabilities = _ladder.Distribution(ladder, voice, diplomacy, capabilityCap, roleCap);
+        int? cap = capabilityCap is { } cc && roleCap is { } rc ? Math.Min(cc, rc) : capabilityCap ?? roleCap;
+        var level = 0;
+        for (var k = 1; k < probabilities.Length; k++)
+            if (probabilities[k] > probabilities[level]) level = k;
         return new Verdict(context.Dossier.Actor, context.Dossier.Name, probabilities, (LadderLevel)level,
-            outcomes.Select(o => o.Factor).ToList(), cap is { } c ? (LadderLevel)c : null);
+            new LazyFactorList([.. outcomes]), cap is { } top ? (LadderLevel)top : null);
+    }
+
+    /// <summary>Σ level × P(level), summed in level order exactly as <see cref="Verdict.ExpectedLevel"/> does.</summary>
+    private static double Expected(IReadOnlyList<double> probabilities)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < probabilities.Count; k++) sum += probabilities[k] * k;
+        return sum;
     }
 }

@@ -12,26 +12,37 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
 {
     public ActorDossier Build(ActorId actor)
     {
-        var claims = new List<DossierClaim>();
+        var partyClaims = view.PartyClaims(actor);
+        var memberships = view.MembershipsInPartyBlocs(actor);
+        var wars = view.WarsElsewhere(actor);
+        var claims = new List<DossierClaim>(partyClaims.Count + memberships.Count + wars.Count);
         var states = new List<DossierState>();
-        void Add(IEnumerable<Casus.Core.Claims.TieClaim> source, ActorId holder, double weight)
-        {
-            foreach (var claim in source)
-                if (view.See(claim, holder, weight) is { } seen) claims.Add(seen);
-        }
+        Add(claims, partyClaims, actor, 1.0);
+        Add(claims, memberships, actor, 1.0);
+        Add(claims, wars, actor, 1.0);
+        AddStates(states, actor, 1.0);
 
-        Add(view.PartyClaims(actor), actor, 1.0);
-        Add(view.MembershipsInPartyBlocs(actor), actor, 1.0);
-        Add(view.WarsElsewhere(actor), actor, 1.0);
-        states.AddRange(view.Knowledge.StatesOf(actor).Where(view.Holds).Select(s => new DossierState(s, actor, 1.0)));
-
-        var ancestors = view.Ancestors(actor).Where(a => !view.IsParty(a)).ToList();
+        var ancestors = view.Ancestors(actor);
+        var lineage = new List<ActorId>(ancestors.Count + 1) { actor };
         foreach (var ancestor in ancestors)
         {
-            Add(view.PartyClaims(ancestor), ancestor, inheritance);
-            states.AddRange(view.Knowledge.StatesOf(ancestor).Where(view.Holds)
-                .Select(s => new DossierState(s, ancestor, inheritance)));
+            if (view.IsParty(ancestor)) continue;
+            lineage.Add(ancestor);
+            Add(claims, view.PartyClaims(ancestor), ancestor, inheritance);
+            AddStates(states, ancestor, inheritance);
         }
-        return new ActorDossier(actor, view.Knowledge.NameOf(actor), [actor, .. ancestors], claims, states);
+        return new ActorDossier(actor, view.Knowledge.NameOf(actor), lineage, claims, states);
+    }
+
+    private void Add(List<DossierClaim> claims, IReadOnlyList<Casus.Core.Claims.TieClaim> source, ActorId holder, double weight)
+    {
+        foreach (var claim in source)
+            if (view.See(claim, holder, weight) is { } seen) claims.Add(seen);
+    }
+
+    private void AddStates(List<DossierState> states, ActorId holder, double weight)
+    {
+        foreach (var state in view.Knowledge.StatesOf(holder))
+            if (view.Holds(state)) states.Add(new DossierState(state, holder, weight));
     }
 }

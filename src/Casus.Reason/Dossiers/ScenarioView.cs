@@ -26,6 +26,7 @@ public sealed class ScenarioView
         Scenario = scenario;
         Target = scenario.Target;
         OtherSide = scenario.OtherSide.ToHashSet();
+        OtherSideInIdOrder = [.. OtherSide.Order(Comparer<ActorId>.Create(static (a, b) => string.CompareOrdinal(a.Value, b.Value)))];
         Parties = [Target, .. scenario.OtherSide];
         _index = KnowledgeIndex.Of(knowledge);
         foreach (var party in Parties)
@@ -43,6 +44,9 @@ public sealed class ScenarioView
     public Scenario Scenario { get; }
     public ActorId Target { get; }
     public IReadOnlySet<ActorId> OtherSide { get; }
+
+    /// <summary>The other side sorted by id (ordinal), for output that must not depend on set order.</summary>
+    public IReadOnlyList<ActorId> OtherSideInIdOrder { get; }
 
     /// <summary>The target first, then attackers and joiners in scenario order.</summary>
     public IReadOnlyList<ActorId> Parties { get; }
@@ -63,8 +67,15 @@ public sealed class ScenarioView
     public IReadOnlyList<TieClaim> PartyClaims(ActorId actor) => _byCounterpart.TryGetValue(actor, out var list) ? list : [];
 
     /// <summary>An actor's hostile claims against anyone outside this war (a war elsewhere).</summary>
-    public IEnumerable<TieClaim> WarsElsewhere(ActorId actor) =>
-        _index.HostilityFrom(actor).Where(c => !IsParty(c.Target) && c.Target != actor && Holds(c));
+    public IReadOnlyList<TieClaim> WarsElsewhere(ActorId actor)
+    {
+        var hostile = _index.HostilityFrom(actor);
+        if (hostile.Count == 0) return [];
+        var wars = new List<TieClaim>(hostile.Count);
+        foreach (var c in hostile)
+            if (!IsParty(c.Target) && c.Target != actor && Holds(c)) wars.Add(c);
+        return wars;
+    }
 
     /// <summary>An actor's membership claims in blocs a party belongs to.</summary>
     public IReadOnlyList<TieClaim> MembershipsInPartyBlocs(ActorId actor) =>

@@ -69,7 +69,7 @@ public sealed class CapabilityRule(WeightTable table) : FactorRule(table, "capab
         }
         if (tally.IsEmpty) return null;
         var note = cap is { } c ? $"capability caps the reachable level at {c}" : null;
-        return new FactorOutcome(tally.ToFactor(note), FactorScope.Ladder, cap);
+        return new FactorOutcome(tally, FactorScope.Ladder, cap, note);
     }
 
     private static int Min(int? current, int candidate) => current is { } c ? Math.Min(c, candidate) : candidate;

@@ -37,26 +37,25 @@ public sealed class CommitmentRule : FactorRule
             if (claim.Type != TieType.Treaty || claim.CounterpartSide != Side.Target) continue;
             var modality = context.Modality.Of(claim.Claim, context.View.OtherSide) * claim.Inheritance;
             var defence = claim.Claim.ClauseList.FirstOrDefault(c => c.Kind == ClauseKind.MutualDefence);
-            var via = context.Via(claim);
             if (defence is { Present: true })
             {
                 var prior = early ? _defencePriorPre1945 : _defencePrior;
                 var scale = defence.Condition is null ? 1 : _conditionalScale;
                 var era = early ? "pre-1945" : "post-1945";
                 var condition = defence.Condition is null ? "" : $", limited to: {defence.Condition}";
-                tally.Add("defence", $"treaty with a mutual-defence clause{condition}; prior from the {era} honour rate of defence pacts{via}",
+                tally.Add("defence", $"treaty with a mutual-defence clause{condition}; prior from the {era} honour rate of defence pacts{context.Via(claim)}",
                     prior * scale * modality, claim.Claim.Evidence);
             }
             else if (defence is { Present: false })
             {
-                tally.Add("partnership", $"partnership treaty that explicitly has no mutual-defence clause: a weak tie, not a commitment to fight{via}",
+                tally.Add("partnership", $"partnership treaty that explicitly has no mutual-defence clause: a weak tie, not a commitment to fight{context.Via(claim)}",
                     _noDefence * modality, claim.Claim.Evidence);
             }
             else
             {
-                tally.Add("treaty", $"treaty whose obligations the sources do not spell out{via}", _unspecified * modality, claim.Claim.Evidence);
+                tally.Add("treaty", $"treaty whose obligations the sources do not spell out{context.Via(claim)}", _unspecified * modality, claim.Claim.Evidence);
             }
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 }

@@ -33,47 +33,46 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
         foreach (var c in context.Dossier.Claims)
         {
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
-            var who = context.NameOf(c.Counterpart);
-            var via = context.Via(c);
             var e = c.Claim.Evidence;
             if (c.CounterpartSide == Side.OtherSide)
             {
                 switch (c.Type)
                 {
-                    case TieType.Alignment: tally.Add("alignment", $"aligned with {who}{via}", _alignment * w, e); break;
-                    case TieType.Basing: tally.Add("basing", c.Outgoing ? $"has forces in {who}{via}" : $"hosts forces of {who}{via}", _basing * w, e); break;
-                    case TieType.Treaty: AddTreaty(tally, c, who, via, w); break;
-                    case TieType.Patronage: tally.Add(c.Outgoing ? "patron" : "client", c.Outgoing ? $"patron of {who}{via}" : $"client of {who}{via}", (c.Outgoing ? _patron : _client) * w, e); break;
-                    case TieType.ArmsSupply or TieType.MilitaryCooperation: tally.Add("arms", $"arms or military ties with {who}{via}", _arms * w, e); break;
-                    case TieType.EnergyTrade or TieType.EconomicTies: tally.Add("trade", $"trade with {who}{via}", _trade * w, e); break;
-                    case TieType.Support or TieType.Promise when c.Outgoing: tally.Add("backs", $"backs or promises help to {who}{via}", _backs * w, e); break;
-                    case TieType.UnShielding when c.Outgoing: tally.Add("shields", $"shields {who} at the UN{via}", _shields * w, e); break;
+                    case TieType.Alignment: tally.Add("alignment", $"aligned with {context.NameOf(c.Counterpart)}{context.Via(c)}", _alignment * w, e); break;
+                    case TieType.Basing: tally.Add("basing", c.Outgoing ? $"has forces in {context.NameOf(c.Counterpart)}{context.Via(c)}" : $"hosts forces of {context.NameOf(c.Counterpart)}{context.Via(c)}", _basing * w, e); break;
+                    case TieType.Treaty: AddTreaty(tally, c, context, w); break;
+                    case TieType.Patronage: tally.Add(c.Outgoing ? "patron" : "client", c.Outgoing ? $"patron of {context.NameOf(c.Counterpart)}{context.Via(c)}" : $"client of {context.NameOf(c.Counterpart)}{context.Via(c)}", (c.Outgoing ? _patron : _client) * w, e); break;
+                    case TieType.ArmsSupply or TieType.MilitaryCooperation: tally.Add("arms", $"arms or military ties with {context.NameOf(c.Counterpart)}{context.Via(c)}", _arms * w, e); break;
+                    case TieType.EnergyTrade or TieType.EconomicTies: tally.Add("trade", $"trade with {context.NameOf(c.Counterpart)}{context.Via(c)}", _trade * w, e); break;
+                    case TieType.Support or TieType.Promise when c.Outgoing: tally.Add("backs", $"backs or promises help to {context.NameOf(c.Counterpart)}{context.Via(c)}", _backs * w, e); break;
+                    case TieType.UnShielding when c.Outgoing: tally.Add("shields", $"shields {context.NameOf(c.Counterpart)} at the UN{context.Via(c)}", _shields * w, e); break;
                 }
             }
             else if (c.CounterpartSide == Side.Target && c.Outgoing)
             {
                 switch (c.Type)
                 {
-                    case TieType.Condemnation: tally.Add("condemns", $"condemns or pressures {who}{via}", _condemnsTarget * w, e); break;
-                    case TieType.Threat: tally.Add("threatens", $"threatens {who}{via}", _threatensTarget * w, e); break;
-                    case TieType.Hostility: tally.Add("hostile", $"hostile to {who}{via}", _hostileTarget * w, e); break;
+                    case TieType.Condemnation: tally.Add("condemns", $"condemns or pressures {context.NameOf(c.Counterpart)}{context.Via(c)}", _condemnsTarget * w, e); break;
+                    case TieType.Threat: tally.Add("threatens", $"threatens {context.NameOf(c.Counterpart)}{context.Via(c)}", _threatensTarget * w, e); break;
+                    case TieType.Hostility: tally.Add("hostile", $"hostile to {context.NameOf(c.Counterpart)}{context.Via(c)}", _hostileTarget * w, e); break;
                 }
             }
         }
-        foreach (var party in context.View.OtherSide.Order(Comparer<Core.Actors.ActorId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value))))
+        foreach (var party in context.View.OtherSideInIdOrder)
             foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, party))
                 tally.Add("bloc", $"in the same bloc as {context.NameOf(party)} ({context.NameOf(bloc)})", _sharedBloc, evidence);
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 
-    private void AddTreaty(Tally tally, DossierClaim c, string who, string via, double w)
+    private void AddTreaty(Tally tally, DossierClaim c, FactorContext context, double w)
     {
-        var clauses = c.Claim.ClauseList.Where(k => k.Present).Select(k => k.Kind).ToList();
+        var clauses = new List<ClauseKind>();
+        foreach (var k in c.Claim.ClauseList) if (k.Present) clauses.Add(k.Kind);
         if (clauses.Contains(ClauseKind.MutualDefence))
-            tally.Add("treaty", $"defence pact with {who}{via}", _defenceTreaty * w, c.Claim.Evidence);
+            tally.Add("treaty", $"defence pact with {context.NameOf(c.Counterpart)}{context.Via(c)}", _defenceTreaty * w, c.Claim.Evidence);
         else if (clauses.Contains(ClauseKind.Neutrality) || clauses.Contains(ClauseKind.NonAggression))
-            tally.Add("treaty", $"neutrality or non-aggression pact with {who}{via}", _neutralityTreaty * w, c.Claim.Evidence);
+            tally.Add("treaty", $"neutrality or non-aggression pact with {context.NameOf(c.Counterpart)}{context.Via(c)}", _neutralityTreaty * w, c.Claim.Evidence);
         else
-            tally.Add("treaty", $"treaty with {who}{via}", _treaty * w, c.Claim.Evidence);
+            tally.Add("treaty", $"treaty with {context.NameOf(c.Counterpart)}{context.Via(c)}", _treaty * w, c.Claim.Evidence);
     }
 }

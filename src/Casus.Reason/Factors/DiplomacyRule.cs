@@ -20,16 +20,13 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
         {
             if (!c.Outgoing) continue;
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance;
-            var who = context.NameOf(c.Counterpart);
-            var via = context.Via(c);
             if (c.Is(TieType.UnShielding, Side.Target))
-                tally.Add("shielding", $"shields {who} at the UN Security Council{via}", _shielding * w, c.Claim.Evidence);
+                tally.Add("shielding", $"shields {context.NameOf(c.Counterpart)} at the UN Security Council{context.Via(c)}", _shielding * w, c.Claim.Evidence);
             else if (c.Type == TieType.Mediation && c.CounterpartSide != Side.Third)
-                tally.Add("mediation", $"mediates or offers to broker ({who}){Hedge(c)}{via}", _mediation * w, c.Claim.Evidence);
+                tally.Add("mediation", $"mediates or offers to broker ({context.NameOf(c.Counterpart)}){Hedge(c)}{context.Via(c)}", _mediation * w, c.Claim.Evidence);
         }
         if (tally.IsEmpty) return null;
-        var factor = tally.ToFactor("acts on P(level ≥ 1) and P(level ≥ 2) only");
-        return new FactorOutcome(factor with { Effect = Math.Max(0, factor.Effect) }, FactorScope.Diplomacy);
+        return new FactorOutcome(tally, FactorScope.Diplomacy, note: "acts on P(level ≥ 1) and P(level ≥ 2) only", floorAtZero: true);
     }
 
     private static string Hedge(DossierClaim c) => c.Modality == Modality.Asserted ? "" : $", {c.Modality.ToSnake()}";

@@ -27,6 +27,6 @@ public sealed class DistractionRule(WeightTable table) : FactorRule(table, "dist
             tally.Add("busy", $"at war with {context.NameOf(c.Counterpart)}",
                 _busy * context.Modality.Of(c.Claim, context.View.OtherSide), c.Claim.Evidence);
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 }

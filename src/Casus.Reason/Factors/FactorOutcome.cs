@@ -13,5 +13,66 @@ public enum FactorScope
     Diplomacy,
 }
 
-/// <summary>One factor's verdict contribution, its scope, and any level cap it imposes.</summary>
-public sealed record FactorOutcome(Factor Factor, FactorScope Scope, int? Cap = null);
+/// <summary>
+/// One factor's contribution, its scope, and any level cap it imposes. The number is known at
+/// once; the cited <see cref="Factor"/> (explanation text, evidence list) is built on first
+/// read, so a scenario that judges thousands of actors does not format text nobody reads.
+/// </summary>
+public sealed class FactorOutcome
+{
+    private readonly Tally? _tally;
+    private readonly string? _note;
+    private Factor? _factor;
+
+    /// <summary>An outcome whose factor is already built.</summary>
+    public FactorOutcome(Factor factor, FactorScope scope, int? cap = null)
+    {
+        _factor = factor;
+        Effect = factor.Effect;
+        Cites = factor.Evidence.Count > 0;
+        Scope = scope;
+        Cap = cap;
+    }
+
+    /// <summary>An outcome from a non-empty tally; <paramref name="floorAtZero"/> for factors that
+    /// can only raise the floor (rhetoric, diplomacy: a retraction cancels, it does not push down).</summary>
+    /// <param name="capRelabels">True when the cap is a matter of role, not strength: a proxy's own
+    /// fighting *is* indirect help (level 4), so mass above its cap folds onto it; a capability cap
+    /// instead conditions the distribution on the reachable levels.</param>
+    public FactorOutcome(Tally tally, FactorScope scope, int? cap = null, string? note = null, bool floorAtZero = false, bool capRelabels = false)
+    {
+        CapRelabels = capRelabels;
+        _tally = tally;
+        _note = note;
+        FloorAtZero = floorAtZero;
+        var effect = Math.Round(tally.Effect, 6);
+        Effect = floorAtZero ? Math.Max(0, effect) : effect;
+        Cites = !tally.IsEmpty; // every tally entry carries its evidence
+        Scope = scope;
+        Cap = cap;
+    }
+
+    /// <summary>Signed contribution, as the factor will report it.</summary>
+    public double Effect { get; }
+
+    /// <summary>Whether the factor cites at least one piece of evidence.</summary>
+    public bool Cites { get; }
+
+    public FactorScope Scope { get; }
+
+    public int? Cap { get; }
+
+    /// <summary>See the constructor: a role cap (fold above it) rather than a capability cap (condition on it).</summary>
+    public bool CapRelabels { get; }
+
+    private bool FloorAtZero { get; }
+
+    /// <summary>The cited factor (built once, on first read; thread-safe: a race builds equal copies).</summary>
+    public Factor Factor => _factor ??= Build();
+
+    private Factor Build()
+    {
+        var factor = _tally!.ToFactor(_note);
+        return FloorAtZero ? factor with { Effect = Effect } : factor;
+    }
+}

@@ -31,33 +31,32 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
         foreach (var c in context.Dossier.Claims)
         {
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
-            var via = context.Via(c);
             var e = c.Claim.Evidence;
             if (c.CounterpartSide == Side.Target)
             {
                 switch (c.Type)
                 {
-                    case TieType.EnergyTrade: tally.Add("energy", $"energy trade with {target}{via}", _energy * w, e); break;
-                    case TieType.EconomicTies: tally.Add("economy", $"economic ties with {target}{via}", _economic * w, e); break;
-                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", $"{target} supplies it with arms{via}", _armsFrom * w, e); break;
+                    case TieType.EnergyTrade: tally.Add("energy", $"energy trade with {target}{context.Via(c)}", _energy * w, e); break;
+                    case TieType.EconomicTies: tally.Add("economy", $"economic ties with {target}{context.Via(c)}", _economic * w, e); break;
+                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", $"{target} supplies it with arms{context.Via(c)}", _armsFrom * w, e); break;
                     case TieType.ArmsSupply when IsRunning(c, context):
-                        tally.Add("arms_to", $"supplies arms to {target}{Hedge(c)}{via}", _armsTo * w, e); break;
+                        tally.Add("arms_to", $"supplies arms to {target}{Hedge(c)}{context.Via(c)}", _armsTo * w, e); break;
                     case TieType.MilitaryCooperation when !c.Outgoing || IsRunning(c, context):
-                        tally.Add("military", $"military cooperation with {target}{Hedge(c)}{via}", _military * w, e); break;
-                    case TieType.Alignment: tally.Add("alignment", $"aligned with {target}{via}", _alignment * w, e); break;
-                    case TieType.Overture: tally.Add("overture", $"courted by or courting {target}{via}", _overture * w, e); break;
-                    case TieType.Basing when !c.Outgoing: tally.Add("basing", $"hosts forces of {target}{via}", _basing * w, e); break;
-                    case TieType.Membership when !c.Outgoing: tally.Add("member", $"{target} is a member{via}", _targetMember * w, e); break;
+                        tally.Add("military", $"military cooperation with {target}{Hedge(c)}{context.Via(c)}", _military * w, e); break;
+                    case TieType.Alignment: tally.Add("alignment", $"aligned with {target}{context.Via(c)}", _alignment * w, e); break;
+                    case TieType.Overture: tally.Add("overture", $"courted by or courting {target}{context.Via(c)}", _overture * w, e); break;
+                    case TieType.Basing when !c.Outgoing: tally.Add("basing", $"hosts forces of {target}{context.Via(c)}", _basing * w, e); break;
+                    case TieType.Membership when !c.Outgoing: tally.Add("member", $"{target} is a member{context.Via(c)}", _targetMember * w, e); break;
                 }
             }
             else if (c.CounterpartSide == Side.OtherSide && c.Type == TieType.Hostility && !c.Outgoing)
             {
-                tally.Add("enemy", $"attacked by {context.NameOf(c.Counterpart)}, the same enemy{via}", _sharedEnemy * w, e);
+                tally.Add("enemy", $"attacked by {context.NameOf(c.Counterpart)}, the same enemy{context.Via(c)}", _sharedEnemy * w, e);
             }
         }
         foreach (var (bloc, evidence) in SharedBlocs(context, context.View.Target))
             tally.Add("bloc", $"in the same bloc as {target} ({context.NameOf(bloc)})", _sharedBloc, evidence);
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 
     /// <summary>Offers, refusals and doubts about arms are stated intent; facts and suspicions are interests.</summary>

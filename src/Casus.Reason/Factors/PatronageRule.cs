@@ -31,11 +31,10 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
         {
             if (c.CounterpartSide != Side.Target) continue;
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
-            var via = context.Via(c);
             switch (c.Type)
             {
                 case TieType.Patronage when !c.Outgoing:
-                    tally.Add("client", $"proxy or client of {target}, which funds and arms it{via}", _client * w, c.Claim.Evidence);
+                    tally.Add("client", $"proxy or client of {target}, which funds and arms it{context.Via(c)}", _client * w, c.Claim.Evidence);
                     isClient |= c.Modality == Modality.Asserted;
                     break;
                 case TieType.Support or TieType.Patronage or TieType.Alignment when c.Outgoing && c.IsInherited && IsBloc(context, c):
@@ -43,15 +42,15 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
                     isClient |= c.Modality == Modality.Asserted;
                     break;
                 case TieType.Support when !c.Outgoing:
-                    tally.Add("backed", $"backed by {target}{via}", _backed * w, c.Claim.Evidence);
+                    tally.Add("backed", $"backed by {target}{context.Via(c)}", _backed * w, c.Claim.Evidence);
                     break;
                 case TieType.Patronage when c.Outgoing:
-                    tally.Add("patron", $"patron of {target}{via}", _patron * w, c.Claim.Evidence);
+                    tally.Add("patron", $"patron of {target}{context.Via(c)}", _patron * w, c.Claim.Evidence);
                     break;
             }
         }
         if (tally.IsEmpty) return null;
         var note = isClient ? $"as a proxy or network member its fighting would be indirect help (level ≤ {_clientCap})" : null;
-        return new FactorOutcome(tally.ToFactor(note), FactorScope.Ladder, isClient ? _clientCap : null);
+        return new FactorOutcome(tally, FactorScope.Ladder, isClient ? _clientCap : null, note, capRelabels: true);
     }
 }

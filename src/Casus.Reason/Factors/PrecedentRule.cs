@@ -29,6 +29,6 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             tally.Add("fighting", $"has attacked or fought {context.NameOf(c.Counterpart)}{context.Via(c)}", _fighting * w, c.Claim.Evidence);
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 }

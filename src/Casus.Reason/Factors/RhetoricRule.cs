@@ -23,17 +23,14 @@ public sealed class RhetoricRule(WeightTable table) : FactorRule(table, "rhetori
         {
             if (!c.Outgoing) continue;
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
-            var who = context.NameOf(c.Counterpart);
-            var via = context.Via(c);
             if (c.Is(TieType.Condemnation, Side.OtherSide))
-                tally.Add("condemns", $"condemns {who}{via}", _condemns * w, c.Claim.Evidence);
+                tally.Add("condemns", $"condemns {context.NameOf(c.Counterpart)}{context.Via(c)}", _condemns * w, c.Claim.Evidence);
             else if (c.Is(TieType.Threat, Side.OtherSide))
-                tally.Add("warns", $"warns {who}{via}", _warns * w, c.Claim.Evidence);
+                tally.Add("warns", $"warns {context.NameOf(c.Counterpart)}{context.Via(c)}", _warns * w, c.Claim.Evidence);
             else if (c.Is(TieType.Support, Side.Target) && c.Modality == Modality.Asserted)
-                tally.Add("solidarity", $"declares support or solidarity with {who}{via}", _solidarity * w, c.Claim.Evidence);
+                tally.Add("solidarity", $"declares support or solidarity with {context.NameOf(c.Counterpart)}{context.Via(c)}", _solidarity * w, c.Claim.Evidence);
         }
         if (tally.IsEmpty) return null;
-        var factor = tally.ToFactor("acts on P(level ≥ 1) only");
-        return new FactorOutcome(factor with { Effect = Math.Max(0, factor.Effect) }, FactorScope.Voice);
+        return new FactorOutcome(tally, FactorScope.Voice, note: "acts on P(level ≥ 1) only", floorAtZero: true);
     }
 }

@@ -22,12 +22,11 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;
-            var via = context.Via(c);
             var e = c.Claim.Evidence;
             if (c.Is(TieType.Threat, Side.OtherSide))
             {
                 var w = context.Modality.Of(c.Claim, sides) * c.Inheritance * c.SignAgreement;
-                tally.Add("threat", $"{Describe(c, context)} threat against {context.NameOf(c.Counterpart)}{Condition(c)}{via}", _threat * w, e);
+                tally.Add("threat", $"{Describe(c, context)} threat against {context.NameOf(c.Counterpart)}{Condition(c)}{context.Via(c)}", _threat * w, e);
             }
             else if (c.CounterpartSide == Side.Target && IsHelpOffer(c, context))
             {
@@ -35,12 +34,12 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
                 var what = c.Type == TieType.ArmsSupply ? "arms" : c.Type == TieType.MilitaryCooperation ? "military help" : "help";
                 var key = w < 0 ? "refusal" : "offer";
                 var text = w < 0
-                    ? $"{(c.Modality == Modality.Negated ? "explicitly not committed to giving" : "doubted that it will give")} {what} to {context.NameOf(c.Counterpart)}{via}"
-                    : $"{Describe(c, context)} offer of {what} to {context.NameOf(c.Counterpart)}{Condition(c)}{via}";
+                    ? $"{(c.Modality == Modality.Negated ? "explicitly not committed to giving" : "doubted that it will give")} {what} to {context.NameOf(c.Counterpart)}{context.Via(c)}"
+                    : $"{Describe(c, context)} offer of {what} to {context.NameOf(c.Counterpart)}{Condition(c)}{context.Via(c)}";
                 tally.Add(key, text, _help * w, e);
             }
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally.ToFactor(), FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 
     /// <summary>Asserted support is rhetoric and asserted or suspected arms deliveries are interests;

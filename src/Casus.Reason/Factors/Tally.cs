@@ -10,58 +10,89 @@ namespace Casus.Reason.Factors;
 /// ten outlets repeating one sentence are one piece of evidence, and contested ties partly cancel.
 /// Different rules add. The total is clamped to ±limit.
 /// </summary>
+/// <remarks>Hot path: one tally per rule per judged actor (tens of thousands per scenario on a large
+/// network). Nothing is allocated until the first piece arrives, rules are a short list searched
+/// linearly (a rule has a handful of keys), and the explanation and evidence list are only built
+/// when <see cref="ToFactor"/> is called, which the engine defers until a verdict is read.</remarks>
 public sealed class Tally(string name, double limit, int maxEvidence)
 {
-    private readonly Dictionary<string, Rule> _rules = new(StringComparer.Ordinal);
-    private readonly List<string> _order = [];
+    private List<Rule>? _rules;
 
-    public bool IsEmpty => _rules.Count == 0;
+    public bool IsEmpty => _rules is null;
 
     public void Add(string rule, string description, double value, Evidence evidence)
     {
-        if (!_rules.TryGetValue(rule, out var entry))
-        {
-            _rules[rule] = entry = new Rule();
-            _order.Add(rule);
-        }
+        _rules ??= new List<Rule>(2);
+        Rule? entry = null;
+        foreach (var r in _rules)
+            if (string.Equals(r.Key, rule, StringComparison.Ordinal)) { entry = r; break; }
+        if (entry is null) _rules.Add(entry = new Rule(rule));
         entry.Add(value, description, evidence);
     }
 
-    public double Effect => Math.Clamp(_order.Sum(r => _rules[r].Contribution), -limit, limit);
+    public double Effect
+    {
+        get
+        {
+            if (_rules is null) return 0;
+            var sum = 0.0;
+            foreach (var r in _rules) sum += r.Contribution;
+            return Math.Clamp(sum, -limit, limit);
+        }
+    }
 
     public Factor ToFactor(string? note = null)
     {
-        var parts = _order.Select(r => _rules[r])
-            .Where(r => r.Contribution != 0)
-            .OrderByDescending(r => Math.Abs(r.Contribution))
-            .Select(r => $"{r.Description} ({r.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)})")
-            .ToList();
-        if (parts.Count == 0) parts.Add("claims found, but they cancel out or carry no weight here");
-        var text = string.Join("; ", parts) + (note is null ? "" : "; " + note);
-        return new Factor(name, Math.Round(Effect, 6), text, Evidence());
+        var rules = _rules ?? [];
+        var ranked = new List<(Rule Rule, int Order)>(rules.Count);
+        for (var i = 0; i < rules.Count; i++)
+            if (rules[i].Contribution != 0) ranked.Add((rules[i], i));
+        // Strongest first; ties keep the order the rules were first seen (a stable sort).
+        ranked.Sort((a, b) => Math.Abs(b.Rule.Contribution).CompareTo(Math.Abs(a.Rule.Contribution)) is var c && c != 0 ? c : a.Order.CompareTo(b.Order));
+        var text = new System.Text.StringBuilder();
+        foreach (var (rule, _) in ranked)
+        {
+            if (text.Length > 0) text.Append("; ");
+            text.Append(rule.Description).Append(" (").Append(rule.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)).Append(')');
+        }
+        if (text.Length == 0) text.Append("claims found, but they cancel out or carry no weight here");
+        if (note is not null) text.Append("; ").Append(note);
+        return new Factor(name, Math.Round(Effect, 6), text.ToString(), Evidence(rules));
     }
 
-    /// <summary>The sentences that decided each rule first, then the rest by weight; distinct, bounded.</summary>
-    private List<Evidence> Evidence()
+    /// <summary>The sentences that decided each rule first, then the rest by weight; distinct, at most
+    /// <c>maxEvidence</c> (at least one).</summary>
+    private List<Evidence> Evidence(List<Rule> rules)
     {
-        var ranked = _rules.Values.SelectMany(r => r.Items.Select(i => (i.Value, i.Evidence, Decisive: r.IsDecisive(i.Value))))
-            .OrderByDescending(i => i.Decisive)
-            .ThenByDescending(i => Math.Abs(i.Value))
-            .ThenBy(i => i.Evidence.DocumentId, StringComparer.Ordinal)
-            .ThenBy(i => i.Evidence.Start);
-        var seen = new HashSet<(string, int, string)>();
-        var result = new List<Evidence>();
-        foreach (var item in ranked)
+        var items = new List<(double Value, Evidence Evidence, bool Decisive, int Order)>();
+        foreach (var r in rules)
+            foreach (var (value, _, evidence) in r.Items)
+                items.Add((value, evidence, r.IsDecisive(value), items.Count));
+        items.Sort(static (a, b) =>
         {
-            if (result.Count >= maxEvidence) break;
-            if (seen.Add((item.Evidence.DocumentId, item.Evidence.Start, item.Evidence.Sentence))) result.Add(item.Evidence);
+            var c = b.Decisive.CompareTo(a.Decisive);
+            if (c == 0) c = Math.Abs(b.Value).CompareTo(Math.Abs(a.Value));
+            if (c == 0) c = string.CompareOrdinal(a.Evidence.DocumentId, b.Evidence.DocumentId);
+            if (c == 0) c = a.Evidence.Start.CompareTo(b.Evidence.Start);
+            return c != 0 ? c : a.Order.CompareTo(b.Order);
+        });
+        var result = new List<Evidence>(Math.Min(Math.Max(1, maxEvidence), items.Count));
+        foreach (var item in items)
+        {
+            if (result.Count >= Math.Max(1, maxEvidence)) break;
+            var duplicate = false;
+            foreach (var e in result)
+                if (e.Start == item.Evidence.Start && e.DocumentId == item.Evidence.DocumentId && e.Sentence == item.Evidence.Sentence) { duplicate = true; break; }
+            if (!duplicate) result.Add(item.Evidence);
         }
         return result;
     }
 
-    private sealed class Rule
+    private sealed class Rule(string key)
     {
-        public List<(double Value, string Description, Evidence Evidence)> Items { get; } = [];
+        public string Key { get; } = key;
+
+        public List<(double Value, string Description, Evidence Evidence)> Items { get; } = new(1);
 
         private double Max { get; set; }
         private double Min { get; set; }
@@ -82,8 +113,12 @@ public sealed class Tally(string name, double limit, int maxEvidence)
         {
             get
             {
-                var up = Items.FirstOrDefault(i => i.Value > 0 && i.Value == Max).Description;
-                var down = Items.FirstOrDefault(i => i.Value < 0 && i.Value == Min).Description;
+                string? up = null, down = null;
+                foreach (var i in Items)
+                {
+                    if (up is null && i.Value > 0 && i.Value == Max) up = i.Description;
+                    if (down is null && i.Value < 0 && i.Value == Min) down = i.Description;
+                }
                 return up is null ? down ?? Items[0].Description : down is null ? up : $"{up} vs {down}";
             }
         }

@@ -14,6 +14,7 @@ public sealed class OrdinalLadder
     private readonly double[] _thresholds;
     private readonly double _capLeak;
     private readonly double _uniformMix;
+    private readonly double _etaLimit;
 
     public OrdinalLadder(WeightTable table)
     {
@@ -23,19 +24,26 @@ public sealed class OrdinalLadder
                 throw new Core.InputException($"weights file: ladder.tau{k} must be greater than ladder.tau{k - 1}.");
         _capLeak = table.Number("ladder.cap_leak");
         _uniformMix = table.Number("ladder.uniform_mix");
+        _etaLimit = table.Number("ladder.eta_limit");
     }
 
     /// <summary>The threshold τ_k (for base-rate priors that target P(level ≥ k+1)).</summary>
     public double Threshold(int k) => _thresholds[k];
 
-    /// <param name="eta">Ladder-wide propensity.</param>
+    /// <param name="eta">Ladder-wide propensity, bounded to ±<c>ladder.eta_limit</c>: however many
+    /// news reports agree, text alone does not make one rung near-certain.</param>
     /// <param name="voiceShift">Rhetoric: raises P(level ≥ 1) only.</param>
     /// <param name="diplomacyShift">Diplomacy: raises P(level ≥ 1) and P(level ≥ 2).</param>
-    /// <param name="cap">Highest reachable level; mass above it moves down to it, but a
+    /// <param name="cap">Highest reachable level: the distribution is conditioned on level ≤ cap
+    /// (mass above the cap is spread over the reachable levels in proportion, not piled onto the
+    /// cap, which would make a crippled actor look most likely to do the most it still can); a
     /// <c>ladder.cap_leak</c> share of the uncapped distribution is kept, because capability
     /// judgments from news text are themselves uncertain.</param>
-    public double[] Distribution(double eta, double voiceShift, double diplomacyShift, int? cap)
+    /// <param name="foldAbove">A role cap (a proxy's fighting is indirect help): mass above it is
+    /// relabelled as that level, before any capability cap applies.</param>
+    public double[] Distribution(double eta, double voiceShift, double diplomacyShift, int? cap, int? foldAbove = null)
     {
+        eta = Math.Clamp(eta, -_etaLimit, _etaLimit);
         var cumulative = new double[Ladder.Levels];
         for (var k = 0; k < _thresholds.Length; k++)
         {
@@ -47,14 +55,27 @@ public sealed class OrdinalLadder
         var p = new double[Ladder.Levels];
         for (var k = 0; k < p.Length; k++) p[k] = cumulative[k] - (k == 0 ? 0 : cumulative[k - 1]);
 
+        if (foldAbove is { } fold && fold < Ladder.Levels - 1)
+        {
+            var folded = (double[])p.Clone();
+            for (var k = fold + 1; k < folded.Length; k++) { folded[fold] += folded[k]; folded[k] = 0; }
+            for (var k = 0; k < p.Length; k++) p[k] = (1 - _capLeak) * folded[k] + _capLeak * p[k];
+            cumulative[0] = p[0];
+            for (var k = 1; k < p.Length; k++) cumulative[k] = cumulative[k - 1] + p[k];
+        }
         if (cap is { } top && top < Ladder.Levels - 1)
         {
-            var capped = (double[])p.Clone();
-            for (var k = top + 1; k < capped.Length; k++) { capped[top] += capped[k]; capped[k] = 0; }
+            var capped = new double[p.Length];
+            var reachable = cumulative[top];
+            if (reachable > 1e-12)
+                for (var k = 0; k <= top; k++) capped[k] = p[k] / reachable;
+            else
+                capped[top] = 1;
             for (var k = 0; k < p.Length; k++) p[k] = (1 - _capLeak) * capped[k] + _capLeak * p[k];
         }
         for (var k = 0; k < p.Length; k++) p[k] = (1 - _uniformMix) * p[k] + _uniformMix / Ladder.Levels;
-        var sum = p.Sum();
+        var sum = 0.0;
+        foreach (var x in p) sum += x;
         for (var k = 0; k < p.Length; k++) p[k] /= sum;
         return p;
     }

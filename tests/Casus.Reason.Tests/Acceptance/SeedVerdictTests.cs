@@ -14,7 +14,7 @@ namespace Casus.Reason.Tests.Acceptance;
 /// EXPECTED.md on the real thing: the two seed articles read by the real reader, extracted by
 /// the real extractor with the shipped lexicons, judged with the shipped weights.
 /// </summary>
-public sealed class SeedVerdictTests
+public sealed class SeedVerdictTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Lazy<ScenarioResult> Result = new(() =>
         TestWeights.Engine.Evaluate(SeedKnowledge(), new Scenario(new ActorId("IRN"), [new ActorId("ISR")], [new ActorId("USA")], new DateOnly(2025, 6, 21))));
@@ -77,6 +77,8 @@ public sealed class SeedVerdictTests
     [Fact]
     public void Every_verdict_cites_a_seed_sentence_verbatim_with_its_date()
     {
+        foreach (var v in Result.Value.Verdicts) // the table docs/reasoning.md quotes
+            output.WriteLine($"{v.Actor}: level {(int)v.Level}, P(>=4) {v.AtLeast(LadderLevel.IndirectMilitary):F2}, P(5) {v.Probabilities[5]:F2}");
         var texts = new[] { SharedCorpus.TheWeek, SharedCorpus.Rnz }.Select(f => File.ReadAllText(SharedCorpus.Seed(f))).ToList();
         Assert.All(Result.Value.Verdicts, verdict =>
         {

@@ -51,7 +51,7 @@ public sealed class OrdinalLadderTests
     }
 
     [Fact]
-    public void Cap_moves_mass_down_to_the_cap_but_keeps_a_floor_above()
+    public void Capability_cap_moves_mass_below_the_cap_but_keeps_a_floor_above()
     {
         var free = Ladder.Distribution(3, 0, 0, null);
         var capped = Ladder.Distribution(3, 0, 0, 2);
@@ -65,4 +65,32 @@ public sealed class OrdinalLadderTests
 
     [Fact]
     public void Logit_inverts_sigmoid() => Assert.Equal(0.3, OrdinalLadder.Sigmoid(OrdinalLadder.Logit(0.3)), 12);
+
+    [Fact]
+    public void Capability_cap_spreads_the_lost_mass_in_proportion_instead_of_piling_it_on_the_cap()
+    {
+        var free = Ladder.Distribution(1.5, 0, 0, null);
+        var crippled = Ladder.Distribution(1.5, 0, 0, 1);
+        Assert.InRange(crippled[1] / crippled[0], free[1] / free[0] * 0.8, free[1] / free[0] * 1.25);
+        Assert.True(crippled[0] > free[0] * 1.5);
+    }
+
+    [Fact]
+    public void Role_cap_folds_open_war_into_indirect_help()
+    {
+        var free = Ladder.Distribution(2.5, 0, 0, null);
+        var proxy = Ladder.Distribution(2.5, 0, 0, null, foldAbove: 4);
+        Assert.True(proxy[4] > free[4] + free[5] * 0.8);
+        Assert.Equal(free[0], proxy[0], 6);
+    }
+
+    [Fact]
+    public void Evidence_alone_never_makes_a_rung_above_diplomacy_near_certain()
+    {
+        foreach (var fold in new int?[] { null, 4 })
+        {
+            var p = Ladder.Distribution(50, 0, 0, null, fold);
+            for (var k = 3; k < p.Length; k++) Assert.True(p[k] <= 0.6, $"P({k}) = {p[k]:F2}");
+        }
+    }
 }

@@ -3,14 +3,14 @@ using Casus.Core.Claims;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
 
-namespace Casus.Reason.Tests.Fixtures;
+namespace Casus.Bench.Scenarios;
 
 /// <summary>
-/// A large random network for the speed test: actors "N00000"…, a fifth of them armed groups
-/// part of some bloc, claims of every type and modality with a hub target (it appears in about
-/// one claim in fifty, so thousands of actors are tied to it). Seeded: the same network each run.
+/// The scenario engine's worst case, in memory: a hub target that appears in one claim in fifty, so
+/// almost every actor is tied to it and gets a verdict. Claims of every type and modality, a fifth
+/// of the actors armed groups inside some bloc, uniform otherwise. Deterministic per seed.
 /// </summary>
-public static class SyntheticNetwork
+internal static class HubNetwork
 {
     public static Scenario Scenario { get; } = new(Id(0), [Id(1)], [Id(2)], new DateOnly(2025, 6, 1));
 
@@ -18,11 +18,18 @@ public static class SyntheticNetwork
     {
         var random = new Random(seed);
         var blocs = Math.Max(1, actors / 100);
-        var actorList = Enumerable.Range(0, actors).Select(i => new Actor(Id(i), $"Actor {i:D5}",
-            i < blocs + 3 && i >= 3 ? ActorKind.Bloc : i % 5 == 0 && i > blocs + 3 ? ActorKind.ArmedGroup : ActorKind.State, [],
-            i % 5 == 0 && i > blocs + 3 ? [Id(3 + random.Next(blocs))] : [])).ToList();
-        var evidence = Enumerable.Range(0, 512).Select(i => new Evidence($"doc{i}", $"Synthetic sentence number {i}.", 0, 30,
-            "Synthetic Wire", new DateOnly(2020, 1, 1).AddDays(i * 3), "synthetic", "0")).ToArray();
+        var actorList = new List<Actor>(actors);
+        for (var i = 0; i < actors; i++)
+        {
+            var isBloc = i >= 3 && i < blocs + 3;
+            var isGroup = i % 5 == 0 && i > blocs + 3;
+            actorList.Add(new Actor(Id(i), $"Actor {i:D5}", isBloc ? ActorKind.Bloc : isGroup ? ActorKind.ArmedGroup : ActorKind.State, [],
+                isGroup ? [Id(3 + random.Next(blocs))] : []));
+        }
+        var evidence = new Evidence[512];
+        for (var i = 0; i < evidence.Length; i++)
+            evidence[i] = new Evidence($"doc{i}", $"Synthetic sentence number {i}.", 0, 30, "Synthetic Wire",
+                new DateOnly(2020, 1, 1).AddDays(i * 3), "synthetic", "0");
         var types = Enum.GetValues<TieType>();
         var modalities = Enum.GetValues<Modality>();
         var list = new List<TieClaim>(claims);
@@ -37,8 +44,10 @@ public static class SyntheticNetwork
                 Clauses: type == TieType.Treaty ? [new Clause(ClauseKind.MutualDefence, random.Next(2) == 0)] : null,
                 ConditionActor: modality == Modality.Conditional ? Id(random.Next(3)) : null));
         }
-        var states = Enumerable.Range(0, actors / 2).Select(i => new StateClaim(Id(random.Next(actors)),
-            (ActorStateKind)random.Next(9), modalities[random.Next(4)], evidence[random.Next(evidence.Length)], 50_000));
+        var states = new List<StateClaim>(actors / 2);
+        for (var i = 0; i < actors / 2; i++)
+            states.Add(new StateClaim(Id(random.Next(actors)), (ActorStateKind)random.Next(9), modalities[random.Next(4)],
+                evidence[random.Next(evidence.Length)], 50_000));
         return new KnowledgeBase(actorList, list, states);
     }
 
