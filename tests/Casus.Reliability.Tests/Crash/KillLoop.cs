@@ -10,7 +10,9 @@ public sealed record KillLoopResult(string LastDatabase, int Killed, int Partial
 /// Rounds of: start the real CLI, SIGKILL it after a seeded random delay, read the database and
 /// check it against the clean expectation. Each round restarts on the same database (so each is a
 /// restart test too) until one finishes the work before its kill; the next round then starts a new
-/// database so later kills still land mid-work.
+/// database so later kills still land mid-work. The kill window starts at the clean run's duration
+/// and shrinks whenever a run finishes before its kill: the machine's load changes during a test
+/// run, and a window measured while other suites ran would otherwise let most runs finish first.
 /// </summary>
 public static class KillLoop
 {
@@ -22,7 +24,9 @@ public static class KillLoop
         int killed = 0, partial = 0, completed = 0;
         for (var round = 1; round <= rounds; round++)
         {
-            if (KillAfter(db, random.Next(windowMs), args)) killed++;
+            var (wasKilled, ranMs) = KillAfter(db, random.Next(windowMs), args);
+            if (wasKilled) killed++;
+            else windowMs = Math.Max(100, Math.Min(windowMs, (int)(ranMs * 0.8)));
             var snapshot = read(db);
             var problems = snapshot.ViolationsAgainst(clean);
             Assert.True(problems.Count == 0, $"round {round}: " + string.Join("; ", problems.Take(5)));
@@ -37,9 +41,10 @@ public static class KillLoop
     }
 
     /// <summary>Starts casus, SIGKILLs it after <paramref name="delayMs"/>; true when it was killed
-    /// (false when it finished first).</summary>
-    private static bool KillAfter(string db, int delayMs, string[] args)
+    /// (false when it finished first), with how long it ran.</summary>
+    private static (bool Killed, long RanMs) KillAfter(string db, int delayMs, string[] args)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var process = CasusProcess.Start(db, null, args);
         // Drain the pipes so a chatty child never blocks on a full buffer before the kill.
         _ = process.StandardOutput.ReadToEndAsync();
@@ -47,10 +52,10 @@ public static class KillLoop
         if (process.WaitForExit(delayMs))
         {
             process.WaitForExit();
-            return false;
+            return (false, clock.ElapsedMilliseconds);
         }
         process.Kill(); // SIGKILL on Unix: no finalisers, no rollback code, no flush
         process.WaitForExit();
-        return true;
+        return (true, clock.ElapsedMilliseconds);
     }
 }
