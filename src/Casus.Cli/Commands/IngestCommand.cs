@@ -10,6 +10,13 @@ public static class IngestCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders or http(s) URLs to read" };
+        // A PATH argument swallows unknown flags ("--frobnicate"); say they are flags, not missing files.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.StartsWith("--", StringComparison.Ordinal) && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"unknown option '{token.Value}' for ingest");
+        });
         var json = CommonOptions.Json();
         var command = new Command("ingest", "Read articles, extract their claims and store them (re-ingesting adds nothing)") { paths, json };
         command.SetAction(parsed =>

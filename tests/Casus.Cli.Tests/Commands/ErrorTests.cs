@@ -71,6 +71,15 @@ public sealed class ErrorTests : IClassFixture<SeededDatabase>
     }
 
     [Fact]
+    public void Unknown_flag_on_ingest_is_a_usage_error_not_a_missing_file()
+    {
+        var run = _seeded.RunUnchanged("ingest", "--frobnicate");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--frobnicate", run.Stderr);
+        Assert.DoesNotContain("no such file", run.Stderr);
+    }
+
+    [Fact]
     public void Unsupported_brief_format_is_a_usage_error()
     {
         var run = _seeded.RunUnchanged("brief", "--format", "pdf");
