@@ -1,4 +1,5 @@
 using Casus.Ingest;
+using Casus.Ingest.Web;
 
 namespace Casus.Pipeline.Ingest;
 
@@ -14,15 +15,12 @@ internal static class IngestInputs
     public static readonly IReadOnlySet<string> FolderExtensions =
         new HashSet<string>(FolderWalker.DefaultExtensions.Append(".md"), StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsUrl(string arg) =>
-        Uri.TryCreate(arg, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
     public static List<IngestInput> Expand(IEnumerable<string> args)
     {
         var inputs = new List<IngestInput>();
         foreach (var arg in args)
         {
-            if (IsUrl(arg)) inputs.Add(new IngestInput(arg, IsUrl: true));
+            if (UrlFetcher.IsUrl(arg)) inputs.Add(new IngestInput(arg, IsUrl: true));
             else if (Directory.Exists(arg)) inputs.AddRange(FilesUnder(arg));
             else if (File.Exists(arg)) inputs.Add(new IngestInput(arg, IsUrl: false));
             else inputs.Add(new IngestInput(arg, false, InputFailure.Because(arg, "no such file or directory").Message));
