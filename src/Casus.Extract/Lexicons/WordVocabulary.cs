@@ -18,6 +18,12 @@ public sealed class WordVocabulary
     // Slot → id + 1 (0: empty); the capacity is a power of two at least four times the keys.
     private readonly int[] _slots;
     private readonly int _mask;
+    // Filters that turn most tokens away before hashing: the lengths (bit per length, mod 64) of
+    // the keys by their first two folded characters' low five bits, and the three-letter keys by
+    // their three characters' low five bits. Folding is deterministic, so equal folded characters
+    // always share a bucket and a filter never turns a key away.
+    private readonly ulong[] _lengthsByFirstPair = new ulong[32 * 32];
+    private readonly bool[] _threeLetterKeys = new bool[32 * 32 * 32];
 
     public WordVocabulary(IEnumerable<string> foldedKeys)
     {
@@ -35,8 +41,14 @@ public sealed class WordVocabulary
             var slot = (int)(Finish(hash) & (uint)_mask);
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
             _slots[slot] = id + 1;
+            var key = _keys[id];
+            if (key.Length == 0) continue;
+            _lengthsByFirstPair[PairBucket(key[0], key.Length > 1 ? key[1] : '\0')] |= 1UL << (key.Length & 63);
+            if (key.Length == 3) _threeLetterKeys[(PairBucket(key[0], key[1]) << 5) | (key[2] & 31)] = true;
         }
     }
+
+    private static int PairBucket(char first, char second) => ((first & 31) << 5) | (second & 31);
 
     public int Count => _keys.Length;
 
@@ -56,6 +68,19 @@ public sealed class WordVocabulary
     /// (-1 for a token shorter than three letters).</summary>
     public void LookupWordAndPrefix(ReadOnlySpan<char> token, out int word, out int prefix)
     {
+        word = -1;
+        prefix = -1;
+        if (token.Length == 0) { word = Lookup(token); return; }
+        var first = Fold(token[0]);
+        var second = token.Length > 1 ? Fold(token[1]) : '\0';
+        var pair = PairBucket(first, second);
+        var wordMayMatch = token.Length <= MaxWord && (_lengthsByFirstPair[pair] & (1UL << (token.Length & 63))) != 0;
+        var prefixMayMatch = token.Length > 3 && _threeLetterKeys[(pair << 5) | (Fold(token[2]) & 31)];
+        if (!wordMayMatch && !prefixMayMatch)
+        {
+            // A three-letter token's prefix id is its word id.
+            return;
+        }
         var hash = 0u;
         var prefixHash = 0u;
         for (var i = 0; i < token.Length; i++)
@@ -63,8 +88,8 @@ public sealed class WordVocabulary
             hash = Step(hash, Fold(token[i]));
             if (i == 2) prefixHash = hash;
         }
-        word = token.Length > MaxWord ? -1 : Find(token, Finish(hash));
-        prefix = token.Length < 3 ? -1 : token.Length == 3 ? word : Find(token[..3], Finish(prefixHash));
+        word = wordMayMatch ? Find(token, Finish(hash)) : -1;
+        prefix = token.Length < 3 ? -1 : token.Length == 3 ? word : prefixMayMatch ? Find(token[..3], Finish(prefixHash)) : -1;
     }
 
     private int Find(ReadOnlySpan<char> token, uint hash)
