@@ -135,6 +135,8 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         var roles = Roles;
         var role = entry.Has(CueFlags.Object) ? roles.Object(cue, entry.Pattern, []) : roles.Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
         if (role is null) return;
+        // "A and nuclear-armed B": a modifier right before a list item describes that item only.
+        if (entry.Has(CueFlags.Object) && role.Value.Mention.First == cue.Last + 1) role = role.Value with { Actors = _resolver.Actors(role.Value.Mention) };
         var quantity = entry.Has(CueFlags.PreviousQuantity) ? memory.LastSize : cue.Number;
         if (entry.State == ActorStateKind.Size && quantity is null) return;
         foreach (var actor in role.Value.Actors)
