@@ -48,6 +48,9 @@ public enum CueFlags
     /// <summary>An ellipsis ("promised to do so"): the tie type and target of the previous
     /// sentence's first claim, with this cue's subject and modality.</summary>
     Redo = 512,
+    /// <summary>A request for the act, not the act ("asked X for military aid"): at most hedged;
+    /// the actor asked is the source when combined with <see cref="Reverse"/>.</summary>
+    Request = 1024,
 }
 
 /// <summary>One row of <c>cues.tsv</c>.</summary>

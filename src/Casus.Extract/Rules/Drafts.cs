@@ -18,6 +18,8 @@ internal sealed class TieDraft
     public required int CueToken { get; init; }
     public required string Cue { get; init; }
     public string? Attribution { get; init; }
+    /// <summary>Made by a reversed cue ("A hosts B's base"): the sentence's subject is the target.</summary>
+    public bool Reversed { get; init; }
     public string? Condition { get; init; }
     public ActorId? ConditionActor { get; init; }
     public DateOnly? ValidFrom { get; set; }

@@ -33,8 +33,30 @@ internal static class ModalityScope
             };
             result = Stronger(result, modality);
         }
+        result = Stronger(result, After(frame, lexicon, cue));
+        if (entry.Has(CueFlags.Request)) result = Stronger(result, Modality.Hedged);
         if (frame.Condition.First >= 0 && !frame.InCondition(cue.First)) result = Stronger(result, Modality.Conditional);
         return result;
+    }
+
+    /// <summary>How far after a claim's cue a predicate about it may come ("an attack on X was very likely").</summary>
+    private const int AfterWindow = 8;
+
+    /// <summary>A post-modifier ("was very likely", "impossible") applies to the nearest claim cue before
+    /// it in the same clause, if no other claim cue stands between.</summary>
+    private static Modality After(SentenceFrame frame, ModalityLexicon lexicon, PhraseMatch cue)
+    {
+        var clause = frame.Clause[cue.First];
+        foreach (var match in frame.Modality)
+        {
+            if (match.First <= cue.Last) continue;
+            if (match.First - cue.Last > AfterWindow || frame.Clause[match.First] != clause) break;
+            var kind = lexicon.Entries[match.Entry].Kind;
+            if (kind is not (ModalityCueKind.PostHedge or ModalityCueKind.PostNegation)) continue;
+            if (!NoCueBetween(frame, lexicon, cue.Last, match.First)) break;
+            return kind == ModalityCueKind.PostHedge ? Modality.Hedged : Modality.Negated;
+        }
+        return Modality.Asserted;
     }
 
     /// <summary>A modality word governs the claim it introduces, not a later one ("could launch attacks
