@@ -25,6 +25,8 @@ public static class EndToEndRun
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var gen0 = GC.CollectionCount(0);
         var gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         long bytes = 0;
         foreach (var (name, content) in files)
         {
@@ -32,6 +34,6 @@ public static class EndToEndRun
             bytes += content.LongLength;
         }
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        Console.WriteLine($"{label}, one pass over {bytes / 1e6:F1} MB: {allocated / (double)bytes:F1} bytes allocated per input byte; collections gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}");
+        Console.WriteLine($"{label}, one pass over {bytes / 1e6:F1} MB: {allocated / (double)bytes:F1} bytes allocated per input byte; collections gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}; GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms of {watch.Elapsed.TotalMilliseconds:F0} ms");
     }
 }
