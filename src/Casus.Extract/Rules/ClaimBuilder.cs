@@ -183,7 +183,8 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var (token, text, _) in frame.ClauseAttributions)
             if (token < cue.First && frame.Clause[token] == clause && NextCueAfter(token) == cue.First) return text;
         if (frame.SentenceAttribution is { } sentence) return sentence;
-        if (frame.Speaker is { } speaker && speaker.Token < cue.First) return speaker.Speaker.Person ?? frame.Text[speaker.Speaker.Start..speaker.Speaker.End];
+        if (frame.Speaker is { } speaker && speaker.Token < cue.First && speaker.Speaker.Anaphor is null)
+            return speaker.Speaker.Person ?? frame.Text[speaker.Speaker.Start..speaker.Speaker.End];
         return sourceMention?.Person;
     }
 

@@ -35,9 +35,14 @@ internal static class ModalityScope
         }
         result = Stronger(result, After(frame, lexicon, cue));
         if (entry.Has(CueFlags.Request)) result = Stronger(result, Modality.Hedged);
-        if (frame.Condition.First >= 0 && !frame.InCondition(cue.First)) result = Stronger(result, Modality.Conditional);
+        if (frame.Condition.First >= 0 && !frame.InCondition(cue.First) && NextToCondition(frame, cue)) result = Stronger(result, Modality.Conditional);
         return result;
     }
+
+    /// <summary>An "if …" clause conditions the clause it opens or closes, not a later statement
+    /// ("… if either side is attacked, and said it does not rule out …").</summary>
+    private static bool NextToCondition(SentenceFrame frame, PhraseMatch cue) =>
+        Math.Abs(frame.Clause[cue.First] - frame.Clause[frame.Condition.First]) <= 1;
 
     /// <summary>How far after a claim's cue a predicate about it may come ("an attack on X was very likely").</summary>
     private const int AfterWindow = 8;

@@ -26,6 +26,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 5 && OnlyQuotesOrDateBetween(m.Last, cue.First));
             return slot < 0 ? null : Single(slot);
         }
+        if (SpeakerOfCoordinatedVerb(cue) is { } speaker) return speaker;
         var clause = frame.Clause[cue.First];
         var inCondition = frame.InCondition(cue.First);
         int best = -1, bestRank = int.MaxValue;
@@ -48,6 +49,16 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             if (rank < bestRank || (rank == bestRank && (rank == -1 || !sameClause))) { best = i; bestRank = rank; }
         }
         return best < 0 ? null : Group(best);
+    }
+
+    /// <summary>"X said that …, and accused Y of …": a verb joined by ", and" to a sentence whose
+    /// speaker is known has the speaker as its subject, not an actor of the reported speech.</summary>
+    private Role? SpeakerOfCoordinatedVerb(PhraseMatch cue)
+    {
+        if (frame.Speaker is not { } speaker || speaker.Token >= cue.First || cue.First < 2) return null;
+        if (!PhraseMatcher.WordEquals(frame.TokenText(cue.First - 1), "and") || frame.Tokens[cue.First - 2].Kind != TokenKind.Comma) return null;
+        var index = frame.Mentions.IndexOf(speaker.Speaker);
+        return index < 0 || resolver.Actors(speaker.Speaker).Length == 0 ? null : Single(index);
     }
 
     public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false)
