@@ -37,8 +37,10 @@ internal static class AttributionFinder
                                                         && OnlyWordsBetween(frame, m.Last, match.First));
         var next = match.Last + 1;
         // "…, said The Washington Post" / "…" said Le Monde: a trailing source follows a comma or a
-        // quote; "Dar said the pact could grow" is reported speech.
-        var afterBreak = match.First > 0 && tokens[match.First - 1].Kind is TokenKind.Comma or TokenKind.Quote;
+        // quote and ends the sentence; "Dar said the pact could grow" and "…, said the pact was
+        // not …, and called it …" are reported speech.
+        var afterBreak = match.First > 0 && tokens[match.First - 1].Kind is TokenKind.Comma or TokenKind.Quote
+                         && !tokens.Skip(next).Any(t => t.Kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.Colon);
         var trailing = speaker is null && afterBreak && next < tokens.Count && tokens[next].Kind == TokenKind.Word
                        && (frame.IsUpperWord(next) || PhraseMatcher.WordEquals(frame.TokenText(next), "the")
                            || PhraseMatcher.WordEquals(frame.TokenText(next), "a") || PhraseMatcher.WordEquals(frame.TokenText(next), "an"));
