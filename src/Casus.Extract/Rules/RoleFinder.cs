@@ -35,7 +35,8 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         {
             var m = mentions[i];
             // "X condemned Israel's actions and urged de-escalation": Israel is the first verb's object.
-            if (m.First > earlierCue && frame.Clause[m.First] == clause && !Adjacent(m.Last, cue.First)) continue;
+            // An aside naming the earlier noun cue's members ("X's allies - A and B - condemned") is the subject.
+            if (m.First > earlierCue && frame.Clause[m.First] == clause && !Adjacent(m.Last, cue.First) && !(m.ParentheticalHead && m.First == earlierCue + 2)) continue;
             if (m.InAttribution || m.InCondition != inCondition || resolver.Actors(m).Length == 0) continue;
             var sameClause = frame.Clause[m.First] == clause;
             if (m.Parenthetical && !m.ParentheticalHead) continue;   // "- including some with ties to Israel -"
