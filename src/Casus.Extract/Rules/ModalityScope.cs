@@ -45,7 +45,7 @@ internal static class ModalityScope
         Math.Abs(frame.Clause[cue.First] - frame.Clause[frame.Condition.First]) <= 1;
 
     /// <summary>How far after a claim's cue a predicate about it may come ("an attack on X was very likely").</summary>
-    private const int AfterWindow = 8;
+    private const int AfterWindow = 20;
 
     /// <summary>A post-modifier ("was very likely", "impossible") applies to the nearest claim cue before
     /// it in the same clause, if no other claim cue stands between.</summary>
@@ -58,7 +58,7 @@ internal static class ModalityScope
             if (match.First - cue.Last > AfterWindow || frame.Clause[match.First] != clause) break;
             var kind = lexicon.Entries[match.Entry].Kind;
             if (kind is not (ModalityCueKind.PostHedge or ModalityCueKind.PostNegation)) continue;
-            if (!NoCueBetween(frame, lexicon, cue.Last, match.First)) break;
+            if (!NoClaimCueBetween(frame, cue.Last, match.First)) break;
             return kind == ModalityCueKind.PostHedge ? Modality.Hedged : Modality.Negated;
         }
         return Modality.Asserted;
@@ -72,6 +72,22 @@ internal static class ModalityScope
         foreach (var other in frame.Cues)
             if (other.First > after && other.First < cueStart && other.Last < cueStart) return false;
         return true;
+    }
+
+    /// <summary>As <see cref="NoCueBetween"/>, but a treaty clause ("under which an attack on one is an
+    /// attack on all") describes the claim and does not stand between it and its predicate.</summary>
+    private static bool NoClaimCueBetween(SentenceFrame frame, int after, int before)
+    {
+        foreach (var other in frame.Cues)
+            if (other.First > after && other.First < before && !frame.ClauseCue(other) && !InsideClauseCue(frame, other)) return false;
+        return true;
+    }
+
+    private static bool InsideClauseCue(SentenceFrame frame, PhraseMatch cue)
+    {
+        foreach (var other in frame.Cues)
+            if (frame.ClauseCue(other) && other.First <= cue.First && other.Last >= cue.Last) return true;
+        return false;
     }
 
     private static Modality Stronger(Modality a, Modality b) => Rank(a) >= Rank(b) ? a : b;

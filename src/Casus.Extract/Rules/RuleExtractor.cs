@@ -34,7 +34,11 @@ public sealed class RuleExtractor : IClaimExtractor
         var text = document.Text;
         var hits = ActorHits.Resolve(Spotter, _lexicons.Actors, text, document.Date);
         var memory = new DocumentMemory();
-        var frame = new SentenceFrame { ListMatch = m => _lexicons.Modality.Entries[m.Entry].Kind == ModalityCueKind.List };
+        var frame = new SentenceFrame
+        {
+            ListMatch = m => _lexicons.Modality.Entries[m.Entry].Kind == ModalityCueKind.List,
+            ClauseCue = m => _lexicons.Cues.Entries[m.Entry].Kind == CueKind.Clause,
+        };
         var builder = new FrameBuilder(_lexicons);
         var sentenceTies = new List<TieDraft>();
         var sentenceStates = new List<StateDraft>();
