@@ -143,8 +143,9 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         {
             if (!frame.Tokens[t].IsWordLike) return false;
             if (++words > AdjacentWords) return false;
-            // "sent troops to B to help retake …": B is the earlier verb's object, not the helper.
-            if (PhraseMatcher.WordEquals(frame.TokenText(t), "to")) return false;
+            // "sent troops to B to help retake …": B is the earlier verb's object, not the helper
+            // ("expects B to condemn": B condemns).
+            if (t < first - 1 && PhraseMatcher.WordEquals(frame.TokenText(t), "to")) return false;
         }
         return true;
     }

@@ -68,6 +68,8 @@ public sealed class RuleExtractor : IClaimExtractor
                 AttachDates(dates, sentenceTies, sentenceStates);
             }
             Remember(memory, frame, claims.Resolver, sentenceTies);
+            foreach (var mention in frame.Mentions)
+                if (mention.Anaphor is null && mention.Actors.FirstOrDefault(_lexicons.Actors.IsBloc) is { Value: not null } bloc) memory.LastBloc = bloc;
             memory.Ties.AddRange(sentenceTies);
             memory.States.AddRange(sentenceStates);
             CandidateFinder.Find(frame, _lexicons.Cues.OrgHeadLookup, candidates);
