@@ -160,7 +160,7 @@ public sealed class PostgresStore : ICasusStore
             ClaimEnd.Target => "target = ANY($1)",
             _ => "(source = ANY($1) OR target = ANY($1))",
         };
-        var ids = actors.Select(a => a.Value).ToArray();
+        object ids = actors.Select(a => a.Value).ToArray(); // one text[] parameter, not a params expansion
         var keyAt = TieColumns.Count(c => c == ',') + 1;
         return type is { } t
             ? Query($"SELECT {TieColumns}, id FROM tie_claims WHERE {where} AND type = $2 ORDER BY id", r => new Keyed<TieClaim>(r.GetInt64(keyAt), ReadTie(r)), ids, t.ToSnake())
@@ -172,7 +172,7 @@ public sealed class PostgresStore : ICasusStore
         if (actors.Count == 0) return [];
         var keyAt = StateColumns.Count(c => c == ',') + 1;
         return Query($"SELECT {StateColumns}, id FROM state_claims WHERE actor = ANY($1) ORDER BY id",
-            r => new Keyed<StateClaim>(r.GetInt64(keyAt), ReadState(r)), actors.Select(a => a.Value).ToArray());
+            r => new Keyed<StateClaim>(r.GetInt64(keyAt), ReadState(r)), (object)actors.Select(a => a.Value).ToArray());
     }
 
     public StoreCounts Counts() => Query("""
