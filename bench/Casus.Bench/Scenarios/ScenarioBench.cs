@@ -79,7 +79,7 @@ internal static class ScenarioBench
     }
 
     /// <summary>SHA-256 over every verdict's numbers, factors, explanations and cited evidence.</summary>
-    private static string Fingerprint(ScenarioResult result)
+    internal static string Fingerprint(ScenarioResult result)
     {
         var text = new StringBuilder();
         foreach (var v in result.Verdicts)
