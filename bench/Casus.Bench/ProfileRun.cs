@@ -20,9 +20,10 @@ public static class ProfileRun
         Func<int, int> work = subject switch
         {
             "e2e" => i => subjects.EndToEnd(corpus.Articles[i % corpus.Articles.Count].Name, corpus.Articles[i % corpus.Articles.Count].Bytes),
+            "read" => i => subjects.Read(corpus.Articles[i % corpus.Articles.Count].Name, corpus.Articles[i % corpus.Articles.Count].Bytes),
             "extract" => i => subjects.Extractor.Extract(documents[i % documents.Count]).Ties.Count,
             "spot" => i => subjects.Spot(documents[i % documents.Count].Text),
-            _ => throw new ArgumentException($"unknown subject '{subject}' (e2e, extract, spot)"),
+            _ => throw new ArgumentException($"unknown subject '{subject}' (e2e, read, extract, spot)"),
         };
         Console.WriteLine(items is { } count ? $"profiling '{subject}' for {count} items, pid {Environment.ProcessId}" : $"profiling '{subject}' for {duration.TotalSeconds:F0} s, pid {Environment.ProcessId}");
         var watch = Stopwatch.StartNew();

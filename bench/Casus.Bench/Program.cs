@@ -9,7 +9,7 @@ using Casus.Bench.Scenarios;
 // Thin host for `casus bench`-style ratio runs that compare Casus with a baseline in the same process:
 //   quick [SECONDS]                     extraction MB/s per core vs a naive one-regex-per-alias baseline
 //   bdn [BenchmarkDotNet args]          the same under BenchmarkDotNet (minutes)
-//   profile e2e|extract|spot [SECONDS|Nx]  a long loop (or N items) to attach a profiler to
+//   profile e2e|read|extract|spot [SECONDS|Nx]  a long loop (or N items) to attach a profiler to
 //   e2e [SECONDS]                       only the end-to-end figure, plus bytes allocated per input byte
 //   dump                                every claim of the corpus, one line each (diff before/after a speed change)
 //   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
@@ -48,6 +48,6 @@ switch (mode)
     case "scenario":
         return ScenarioBench.Run(args[1..]);
     default:
-        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]', 'profile e2e|extract|spot [SECONDS]', 'scale gdelt [ROWS]', 'scale network [ACTORS TIES CLAIMS] [--db CONN]' or 'scenario [hub|realistic|all] [ACTORS CLAIMS]'");
+        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]', 'profile e2e|read|extract|spot [SECONDS|Nx]', 'scale gdelt [ROWS]', 'scale network [ACTORS TIES CLAIMS] [--db CONN]' or 'scenario [hub|realistic|all] [ACTORS CLAIMS]'");
         return 2;
 }
