@@ -113,4 +113,19 @@ public class RoleFindingTests
         Assert.DoesNotContain(result.Ties, t => t.Source.Value == "VAL" || t.Target.Value == "VAL");
         Assert.False(Has(result, "TES", "OST", TieType.Support));
     }
+
+    [Fact]
+    public void Describing_attacks_as_a_declaration_of_war_condemns_the_attacker()
+    {
+        var result = Run("Marovia, which has described Valdoria's attacks on its territory as a \"declaration of war\", asked for calm.");
+        Tie(result, "MAR", "VAL", TieType.Condemnation);
+    }
+
+    [Fact]
+    public void Historic_partnership_of_the_two_countries_aligns_them()
+    {
+        var result = Run("Tessel and Quoria signed a pact. It builds on the two countries' historic partnership.");
+        Assert.True(result.Ties.Count(t => t.Type == TieType.Alignment && t.Cue == "historic partnership") == 2);
+        Tie(result, "TES", "QUR", TieType.Alignment);
+    }
 }
