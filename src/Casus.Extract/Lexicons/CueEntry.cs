@@ -22,6 +22,9 @@ public enum AnaphorKind : byte
     /// <summary>"the bloc", "the alliance": the nearest bloc or organisation named before it in the
     /// sentence, else the latest one the document named.</summary>
     Bloc,
+    /// <summary>"the two countries", "both nations": as <see cref="They"/>, but with no pair in the
+    /// sentence, the pair of the previous sentence's first claim comes before an older plural subject.</summary>
+    Pair,
 }
 
 [Flags]

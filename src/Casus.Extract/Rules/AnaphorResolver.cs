@@ -25,6 +25,7 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
                 AnaphorKind.Their => EarlierGroup(mention) ?? memory.Plural ?? [],
                 AnaphorKind.We => frame.Quoted[mention.First] ? (frame.Speaker is { } s ? Actors(s.Speaker) : memory.Singular ?? []) : [],
                 AnaphorKind.Topic => Topic(mention) ?? memory.Singular ?? [],
+                AnaphorKind.Pair => ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? PreviousClaimPair() ?? memory.Plural ?? [],
                 AnaphorKind.Bloc => NearestBloc(mention) ?? (memory.LastBloc is { } bloc ? [bloc] : []),
                 _ => [],
             };
@@ -70,6 +71,9 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
         var first = sentenceTies.FirstOrDefault(t => t.CueToken < mention.First);
         return first is null ? null : [first.Source, first.Target];
     }
+
+    private ActorId[]? PreviousClaimPair() =>
+        memory.LastTie is { } last && memory.SentenceNumber - last.Sentence == 1 ? [last.Tie.Source, last.Tie.Target] : null;
 
     private ActorId[]? EarlierGroup(Mention mention)
     {

@@ -142,6 +142,8 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         for (var t = last + 1; t < first; t++)
         {
             if (!frame.Tokens[t].IsWordLike) return false;
+            if (frame.ListEnd[t] >= 0) return false;   // "A and B and promised to …": a second verb of an earlier subject
+            if (IsModalWord(t)) continue;   // "B for reluctance to side with": B is who is reluctant
             if (++words > AdjacentWords) return false;
             // "sent troops to B to help retake …": B is the earlier verb's object, not the helper
             // ("expects B to condemn": B condemns).
@@ -152,6 +154,13 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
 
     /// <summary>"Israel's strike", "Israel's 9 September strike": a date may stand between the actor
     /// and its act (at most a quote and a day, month and year).</summary>
+    private bool IsModalWord(int t)
+    {
+        foreach (var match in frame.Modality)
+            if (match.First <= t && match.Last >= t && frame.ModalMatch(match)) return true;
+        return false;
+    }
+
     private bool OnlyQuotesOrDateBetween(int last, int first)
     {
         var words = 0;

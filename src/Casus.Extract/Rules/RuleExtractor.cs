@@ -38,6 +38,8 @@ public sealed class RuleExtractor : IClaimExtractor
         {
             ListMatch = m => _lexicons.Modality.Entries[m.Entry].Kind == ModalityCueKind.List,
             ClauseCue = m => _lexicons.Cues.Entries[m.Entry].Kind == CueKind.Clause,
+            ModalMatch = m => _lexicons.Modality.Entries[m.Entry].Kind is ModalityCueKind.Negation or ModalityCueKind.Hedge
+                or ModalityCueKind.Speculation or ModalityCueKind.Promise or ModalityCueKind.Threat,
         };
         var builder = new FrameBuilder(_lexicons);
         var sentenceTies = new List<TieDraft>();

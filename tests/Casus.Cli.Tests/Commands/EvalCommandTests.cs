@@ -12,11 +12,11 @@ public sealed class EvalCommandTests
         CasusProcess.Run(dir.File("unused.db"), ["eval", "extraction", .. extra]);
 
     /// <summary>
-    /// Issue 3's targets are precision ≥ 0.90, recall ≥ 0.80, no flattening. Precision and flattening
-    /// are met and held here; recall is not yet met (0.65 measured, see docs/evaluation.md), so this
-    /// test guards the recall reached so far against regression rather than claiming the target.
+    /// Issue 3's targets are precision ≥ 0.90, recall ≥ 0.80, no flattening. All three are met
+    /// (recall 0.811 measured, see docs/evaluation.md); this guard sits just below the recall
+    /// reached, which is also the target, so a regression below the target fails.
     /// </summary>
-    private const double RecallReached = 0.64;
+    private const double RecallReached = 0.80;
 
     [Fact]
     public void Extraction_holds_precision_and_flattening_targets_and_the_recall_reached_on_the_gold()
@@ -34,7 +34,7 @@ public sealed class EvalCommandTests
         Assert.Empty(json.RootElement.GetProperty("missing_documents").EnumerateArray());
         Assert.True(flattening == 0, "negated/hedged/speculated/conditional claims stored as asserted: " + summary + "\n" + json.RootElement.GetProperty("flattened"));
         Assert.True(precision >= 0.90, "precision below 0.90: " + summary);
-        Assert.True(recall >= RecallReached, $"recall fell below the {RecallReached:F2} reached so far (target 0.80): " + summary);
+        Assert.True(recall >= RecallReached, $"recall fell below {RecallReached:F2} (the target, just below the 0.811 reached): " + summary);
     }
 
     [Fact]
