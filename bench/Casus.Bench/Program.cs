@@ -10,6 +10,7 @@ using Casus.Bench.Scenarios;
 //   quick [SECONDS]                     extraction MB/s per core vs a naive one-regex-per-alias baseline
 //   bdn [BenchmarkDotNet args]          the same under BenchmarkDotNet (minutes)
 //   profile e2e|extract|spot [SECONDS]  a long loop to attach a profiler to
+//   e2e [SECONDS]                       only the end-to-end figure, plus bytes allocated per input byte
 //   dump                                every claim of the corpus, one line each (diff before/after a speed change)
 //   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
 //   scale network [ACTORS TIES CLAIMS]  synthetic network: import rate, ties/scenario latency, size
@@ -32,6 +33,8 @@ switch (mode)
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "casus-bdn"));
         BenchmarkRunner.Run<ExtractionBenchmarks>(config, args.Skip(1).ToArray());
         return 0;
+    case "e2e":
+        return EndToEndRun.Run(TimeSpan.FromSeconds(args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var e) ? e : 3));
     case "dump":
         return DumpRun.Run();
     case "profile" when args.Length >= 2:

@@ -11,10 +11,22 @@ public static class Throughput
 {
     public readonly record struct Result(double PerCpuSecond, double PerWallSecond);
 
+    private const int MaxWarmUpRounds = 40;
+    private const double StableWithin = 0.05;
+
     /// <returns>Megabytes (10^6 bytes) per CPU second and per wall second.</returns>
     public static Result MegabytesPerSecond<T>(IReadOnlyList<T> items, Func<T, long> bytesOf, Func<T, int> work, TimeSpan budget)
     {
-        Run(items, bytesOf, work, budget / 5);
+        var round = budget / 4;
+        var previous = Run(items, bytesOf, work, round).PerCpuSecond;
+        for (var i = 0; i < MaxWarmUpRounds; i++)
+        {
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var current = Run(items, bytesOf, work, round).PerCpuSecond;
+            var settled = System.Runtime.JitInfo.GetCompiledMethodCount() == compiled;
+            if (settled && Math.Abs(current - previous) <= StableWithin * Math.Max(current, previous)) break;
+            previous = current;
+        }
         return Run(items, bytesOf, work, budget);
     }
 

@@ -107,6 +107,11 @@ public sealed class CasusWorkspace : IDisposable
     public ScenarioResult RunScenario(Scenario scenario) =>
         _layers.Engine.Evaluate(_knowledge is { } loaded ? loaded.AsOf(scenario.AsOf) : ScenarioKnowledge(scenario), scenario);
 
+    /// <summary>Runs a scenario on knowledge the caller has narrowed further (a backtest keeps only
+    /// what had been published by the as-of date).</summary>
+    public ScenarioResult RunScenario(Scenario scenario, KnowledgeBase knowledge) =>
+        _layers.Engine.Evaluate(knowledge, scenario);
+
     /// <summary>Names the extractor met in stored documents but the lexicon does not know, with how many documents mention each.</summary>
     public IReadOnlyList<CandidateActor> CandidateActors() =>
         Store.Documents()

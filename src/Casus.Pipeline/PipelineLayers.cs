@@ -3,6 +3,7 @@ using Casus.Extract;
 using Casus.Extract.Lexicons;
 using Casus.Extract.Rules;
 using Casus.Ingest;
+using Casus.Ingest.Outlets;
 using Casus.Ingest.Web;
 using Casus.Pipeline.Data;
 using Casus.Pipeline.Starter;
@@ -16,12 +17,14 @@ internal sealed class PipelineLayers
     private readonly ShippedData _data;
     private readonly Lazy<IScenarioEngine> _engine;
     private readonly DocumentReaders _readers = new(IngestOptions.Default);
+    private readonly OutletDirectory _outlets;
 
     private PipelineLayers(ShippedData data, ExtractionLexicons lexicons)
     {
         _data = data;
         Lexicons = lexicons;
         Extractor = new RuleExtractor(lexicons);
+        _outlets = data.Find("ingest/outlets.tsv") is { } outlets ? OutletDirectory.Parse(outlets) : OutletDirectory.Empty;
         // Parsed on first use: ingesting never needs the reasoning weights.
         _engine = new Lazy<IScenarioEngine>(() => ScenarioEngine.FromWeights(data.Read("reasoning/weights.tsv")));
     }
@@ -37,8 +40,11 @@ internal sealed class PipelineLayers
     public static PipelineLayers Load(ShippedData data) =>
         new(data, ExtractionLexicons.Parse(data.Folder("lexicon"), data.Version));
 
-    /// <summary>Decodes the input and lets the matching reader (feed, HTML, aggregator page, text) split it into documents.</summary>
-    public IReadOnlyList<Document> Read(InputSource source) => _readers.Read(source);
+    /// <summary>
+    /// Decodes the input and lets the matching reader (feed, HTML, aggregator page, text) split it into
+    /// documents; a document that names no outlet gets one from its address or file name when known.
+    /// </summary>
+    public IReadOnlyList<Document> Read(InputSource source) => _readers.Read(source).Select(_outlets.Complete).ToList();
 
     /// <summary>Reads a file after checking its size; a date in its name is the fallback date.</summary>
     public InputSource LoadFile(string path) => DocumentReaders.LoadFile(path, _readers.Options);

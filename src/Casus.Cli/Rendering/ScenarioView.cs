@@ -18,7 +18,9 @@ public static class ScenarioView
         table.AddColumn(new TableColumn("expected").RightAligned()).AddColumn("main factors");
         foreach (var verdict in result.Verdicts.OrderByDescending(v => v.ExpectedLevel))
         {
-            var cells = new List<string> { Text.Safe(verdict.ActorName), $"{(int)verdict.Level} {verdict.Level.Describe()}" };
+            var name = knowledge.Find(verdict.Actor)?.Kind is Casus.Core.Actors.ActorKind.Bloc or Casus.Core.Actors.ActorKind.Organisation
+                ? $"{Text.Safe(verdict.ActorName)} [grey](bloc)[/]" : Text.Safe(verdict.ActorName);
+            var cells = new List<string> { name, $"{(int)verdict.Level} {verdict.Level.Describe()}" };
             cells.AddRange(verdict.Probabilities.Select(p => Text.Number(p)));
             cells.Add(Text.Number(verdict.ExpectedLevel, "0.0"));
             cells.Add(Text.Safe(string.Join(", ", verdict.Factors.OrderByDescending(f => Math.Abs(f.Effect)).Take(3)

@@ -19,6 +19,9 @@ public enum AnaphorKind : byte
     We,
     /// <summary>"the country's": the sentence's first-named actor (its topic).</summary>
     Topic,
+    /// <summary>"the bloc", "the alliance": the nearest bloc or organisation named before it in the
+    /// sentence, else the latest one the document named.</summary>
+    Bloc,
 }
 
 [Flags]
@@ -48,6 +51,9 @@ public enum CueFlags
     /// <summary>An ellipsis ("promised to do so"): the tie type and target of the previous
     /// sentence's first claim, with this cue's subject and modality.</summary>
     Redo = 512,
+    /// <summary>A request for the act, not the act ("asked X for military aid"): at most hedged;
+    /// the actor asked is the source when combined with <see cref="Reverse"/>.</summary>
+    Request = 1024,
 }
 
 /// <summary>One row of <c>cues.tsv</c>.</summary>

@@ -76,9 +76,10 @@ public sealed class CueLexicon
                 "near" => CueFlags.Near,
                 "ahead" => CueFlags.Ahead,
                 "redo" => CueFlags.Redo,
+                "request" => CueFlags.Request,
                 "sign-" => SetSign(-1),
                 "sign+" => SetSign(+1),
-                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, sign-, sign+)"),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, request, sign-, sign+)"),
             };
         }
         return (flags, sign);

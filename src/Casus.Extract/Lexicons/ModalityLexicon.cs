@@ -22,6 +22,10 @@ public enum ModalityCueKind : byte
     List,
     /// <summary>Ends an attribution ("of", "that").</summary>
     Stop,
+    /// <summary>Hedges the claim just before it in its clause ("an attack on X was very likely").</summary>
+    PostHedge,
+    /// <summary>Negates the claim just before it in its clause ("made a peace treaty impossible").</summary>
+    PostNegation,
 }
 
 /// <summary>One row of <c>modality.tsv</c>: <c>kind  pattern  value  notes</c>.</summary>

@@ -8,11 +8,11 @@ namespace Casus.Extract.Rules;
 internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame frame, DocumentMemory memory,
     List<TieDraft> sentenceTies, List<StateDraft> sentenceStates)
 {
-    private readonly AnaphorResolver _resolver = new(frame, memory, sentenceTies);
+    private readonly AnaphorResolver _resolver = new(frame, memory, sentenceTies, lexicons.Actors.IsBloc);
     private RoleFinder Roles => new(frame, _resolver);
 
     private RoleFinder RolesFor(CueEntry entry) => entry.Has(CueFlags.Bloc)
-        ? new RoleFinder(frame, _resolver, id => lexicons.Actors.Find(id)?.Kind is Core.Actors.ActorKind.Bloc or Core.Actors.ActorKind.Organisation)
+        ? new RoleFinder(frame, _resolver, IsBloc)
         : Roles;
 
     /// <summary>How many sentences back an implicit target may come from (captions and asides intervene).</summary>
@@ -37,6 +37,8 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
     private void Tie(PhraseMatch cue, CueEntry entry)
     {
         if (entry.Has(CueFlags.Redo)) { Redo(cue, entry); return; }
+        // "if Valdoria invaded, …": what the condition imagines is not a claim.
+        if (frame.InCondition(cue.First)) return;
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
         var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry));
@@ -120,6 +122,7 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
             Source = source, Target = target, Type = type, Sign = entry.Sign ?? type.DefaultSign(), Modality = modality,
             Sentence = frame.Span, CueToken = cue.First, Cue = entry.Pattern.Source,
             Attribution = Attribution(cue, sourceMention),
+            Reversed = entry.Has(CueFlags.Reverse),
             Condition = conditional ? frame.Slice(frame.Condition.First, frame.Condition.Last) : null,
             ConditionActor = conditional ? ConditionActor() : null,
         };
@@ -132,6 +135,8 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         var roles = Roles;
         var role = entry.Has(CueFlags.Object) ? roles.Object(cue, entry.Pattern, []) : roles.Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
         if (role is null) return;
+        // "A and nuclear-armed B": a modifier right before a list item describes that item only.
+        if (entry.Has(CueFlags.Object) && role.Value.Mention.First == cue.Last + 1) role = role.Value with { Actors = _resolver.Actors(role.Value.Mention) };
         var quantity = entry.Has(CueFlags.PreviousQuantity) ? memory.LastSize : cue.Number;
         if (entry.State == ActorStateKind.Size && quantity is null) return;
         foreach (var actor in role.Value.Actors)
@@ -159,11 +164,18 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         if (treaties.Count == 0)
         {
             var implied = entry with { Kind = CueKind.Tie, Tie = TieType.Treaty, Flags = entry.Flags | CueFlags.Pair | CueFlags.Literal };
+            var before = sentenceTies.Count;
             Tie(cue, implied);
+            // "the Compact, a military alliance of …" describes a bloc (its members' membership), not a
+            // treaty between the bloc and whoever else the sentence names.
+            for (var i = sentenceTies.Count - 1; i >= before; i--)
+                if (IsBloc(sentenceTies[i].Source) || IsBloc(sentenceTies[i].Target)) sentenceTies.RemoveAt(i);
             treaties = sentenceTies.Where(t => t.Type == TieType.Treaty).ToList();
         }
         foreach (var treaty in treaties) treaty.AddClause(clause);
     }
+
+    private bool IsBloc(ActorId id) => lexicons.Actors.IsBloc(id);
 
     private string? Attribution(PhraseMatch cue, Mention? sourceMention)
     {
@@ -171,7 +183,8 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var (token, text, _) in frame.ClauseAttributions)
             if (token < cue.First && frame.Clause[token] == clause && NextCueAfter(token) == cue.First) return text;
         if (frame.SentenceAttribution is { } sentence) return sentence;
-        if (frame.Speaker is { } speaker && speaker.Token < cue.First) return speaker.Speaker.Person ?? frame.Text[speaker.Speaker.Start..speaker.Speaker.End];
+        if (frame.Speaker is { } speaker && speaker.Token < cue.First && speaker.Speaker.Anaphor is null)
+            return speaker.Speaker.Person ?? frame.Text[speaker.Speaker.Start..speaker.Speaker.End];
         return sourceMention?.Person;
     }
 

@@ -59,6 +59,10 @@ internal static class DateFinder
         }
     }
 
+    /// <summary>Whether a token is part of a written date: a number or a capitalised month name.</summary>
+    public static bool IsDatePart(SentenceFrame frame, int t) =>
+        frame.Tokens[t].Kind == TokenKind.Number || (frame.IsUpperWord(t) && MonthOf(frame.TokenText(t)) is not null);
+
     private static int? MonthOf(ReadOnlySpan<char> word)
     {
         for (var i = 0; i < Months.Length; i++) if (PhraseMatcher.WordEquals(word, Months[i])) return i + 1;

@@ -18,6 +18,8 @@ internal sealed class TieDraft
     public required int CueToken { get; init; }
     public required string Cue { get; init; }
     public string? Attribution { get; init; }
+    /// <summary>Made by a reversed cue ("A hosts B's base"): the sentence's subject is the target.</summary>
+    public bool Reversed { get; init; }
     public string? Condition { get; init; }
     public ActorId? ConditionActor { get; init; }
     public DateOnly? ValidFrom { get; set; }
@@ -64,6 +66,8 @@ internal sealed class DocumentMemory
     public int SentenceNumber { get; set; }
     /// <summary>A tie whose targets the next sentence lists (cue flag <c>ahead</c>).</summary>
     public PendingTie? Pending { get; set; }
+    /// <summary>The latest bloc or organisation named, for "the bloc" in a later sentence.</summary>
+    public ActorId? LastBloc { get; set; }
     public List<TieDraft> Ties { get; } = [];
     public List<StateDraft> States { get; } = [];
 }

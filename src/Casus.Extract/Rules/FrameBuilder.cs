@@ -29,8 +29,8 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
             if (frame.ListMatch(match)) frame.ListEnd[match.First] = match.Last;
         MarkClauses(frame);
         AddActorMentions(frame, hits, firstHit);
+        AddCues(frame);   // first: anaphors become mentions, so "He said, …" has a speaker
         AttributionFinder.Mark(frame, lexicons.Modality);
-        AddCues(frame);
         foreach (var mention in frame.Mentions)
         {
             mention.Parenthetical = frame.Parenthetical[mention.First];
@@ -53,9 +53,7 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
         {
             var token = tokens[t];
             if (token.Kind != TokenKind.Word) { wordIds[t] = -1; prefixIds[t] = -1; continue; }
-            var span = token.Of(frame.Text);
-            wordIds[t] = words.Lookup(span);
-            prefixIds[t] = span.Length < 3 ? -1 : span.Length == 3 ? wordIds[t] : words.Lookup(span[..3]);
+            words.LookupWordAndPrefix(token.Of(frame.Text), out wordIds[t], out prefixIds[t]);
         }
     }
 

@@ -23,9 +23,10 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         var mentions = frame.Mentions;
         if (pattern.SubjectSlot)
         {
-            var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 2 && OnlyQuotesBetween(m.Last, cue.First));
+            var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 5 && OnlyQuotesOrDateBetween(m.Last, cue.First));
             return slot < 0 ? null : Single(slot);
         }
+        if (SpeakerOfCoordinatedVerb(cue) is { } speaker) return speaker;
         var clause = frame.Clause[cue.First];
         var inCondition = frame.InCondition(cue.First);
         int best = -1, bestRank = int.MaxValue;
@@ -34,7 +35,8 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         {
             var m = mentions[i];
             // "X condemned Israel's actions and urged de-escalation": Israel is the first verb's object.
-            if (m.First > earlierCue && frame.Clause[m.First] == clause && !Adjacent(m.Last, cue.First)) continue;
+            // An aside naming the earlier noun cue's members ("X's allies - A and B - condemned") is the subject.
+            if (m.First > earlierCue && frame.Clause[m.First] == clause && !Adjacent(m.Last, cue.First) && !(m.ParentheticalHead && m.First == earlierCue + 2)) continue;
             if (m.InAttribution || m.InCondition != inCondition || resolver.Actors(m).Length == 0) continue;
             var sameClause = frame.Clause[m.First] == clause;
             if (m.Parenthetical && !m.ParentheticalHead) continue;   // "- including some with ties to Israel -"
@@ -48,6 +50,16 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             if (rank < bestRank || (rank == bestRank && (rank == -1 || !sameClause))) { best = i; bestRank = rank; }
         }
         return best < 0 ? null : Group(best);
+    }
+
+    /// <summary>"X said that …, and accused Y of …": a verb joined by ", and" to a sentence whose
+    /// speaker is known has the speaker as its subject, not an actor of the reported speech.</summary>
+    private Role? SpeakerOfCoordinatedVerb(PhraseMatch cue)
+    {
+        if (frame.Speaker is not { } speaker || speaker.Token >= cue.First || cue.First < 2) return null;
+        if (!PhraseMatcher.WordEquals(frame.TokenText(cue.First - 1), "and") || frame.Tokens[cue.First - 2].Kind != TokenKind.Comma) return null;
+        var index = frame.Mentions.IndexOf(speaker.Speaker);
+        return index < 0 || resolver.Actors(speaker.Speaker).Length == 0 ? null : Single(index);
     }
 
     public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false)
@@ -71,6 +83,10 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         }
         var clause = frame.Clause[cue.First];
         var inCondition = frame.InCondition(cue.First);
+        // "X's allies - A and B - have …": an aside opening right after the cue names its object.
+        var aside = mentions.FindIndex(m => m.First > cue.Last);
+        if (aside >= 0 && mentions[aside].ParentheticalHead && frame.Tokens[cue.Last + 1].Kind is TokenKind.Dash or TokenKind.OpenParen
+            && Usable(aside, exclude) is { } appositive) return appositive;
         for (var pass = 0; pass < (ownClause ? 2 : 4); pass++)
         {
             for (var i = 0; i < mentions.Count; i++)
@@ -127,13 +143,23 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         {
             if (!frame.Tokens[t].IsWordLike) return false;
             if (++words > AdjacentWords) return false;
+            // "sent troops to B to help retake …": B is the earlier verb's object, not the helper
+            // ("expects B to condemn": B condemns).
+            if (t < first - 1 && PhraseMatcher.WordEquals(frame.TokenText(t), "to")) return false;
         }
         return true;
     }
 
-    private bool OnlyQuotesBetween(int last, int first)
+    /// <summary>"Israel's strike", "Israel's 9 September strike": a date may stand between the actor
+    /// and its act (at most a quote and a day, month and year).</summary>
+    private bool OnlyQuotesOrDateBetween(int last, int first)
     {
-        for (var t = last + 1; t < first; t++) if (frame.Tokens[t].Kind != TokenKind.Quote) return false;
+        var words = 0;
+        for (var t = last + 1; t < first; t++)
+        {
+            if (frame.Tokens[t].Kind == TokenKind.Quote) continue;
+            if (!DateFinder.IsDatePart(frame, t) || ++words > 3) return false;
+        }
         return true;
     }
 
@@ -163,6 +189,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             if (list >= 0) { separated = true; t = list + 1; }
             var byWord = list >= 0;
             if (t < tokens.Count && PhraseMatcher.WordEquals(frame.TokenText(t), "the")) t++;
+            if (separated) t = AfterCompoundModifier(frame, t);
             var next = separated ? mentions.FindIndex(m => m.First == t && m.Anaphor is null) : -1;
             if (next < 0 || group.Contains(next))
             {
@@ -174,6 +201,19 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             joinedByWord.Add(byWord);
             current = next;
         }
+    }
+
+    /// <summary>"A and nuclear-armed B": a hyphenated lowercase modifier ("nuclear-armed",
+    /// "oil-rich") before a list item belongs to the item; returns the token after it, or
+    /// <paramref name="t"/> when there is none.</summary>
+    private static int AfterCompoundModifier(SentenceFrame frame, int t)
+    {
+        var tokens = frame.Tokens;
+        var s = t;
+        while (s + 1 < tokens.Count && tokens[s].Kind == TokenKind.Word && !frame.IsUpperWord(s)
+               && tokens[s].End < frame.Text.Length && frame.Text[tokens[s].End] == '-' && tokens[s + 1].Start == tokens[s].End + 1)
+            s++;
+        return s > t && tokens[s].Kind == TokenKind.Word && !frame.IsUpperWord(s) ? s + 1 : t;
     }
 
     private static bool IsIn(SentenceFrame frame, int t) =>

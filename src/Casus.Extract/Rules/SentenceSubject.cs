@@ -3,14 +3,14 @@ using Casus.Core.Actors;
 namespace Casus.Extract.Rules;
 
 /// <summary>Who a sentence is about, for "it"/"they" in the next one: the source of its first
-/// claim (a pair counts as both), else the first plain actor of its first clause that has one.</summary>
+/// claim that is not a reversed cue's (a pair counts as both), else the first plain actor of its first clause that has one.</summary>
 internal static class SentenceSubject
 {
     public static ActorId[]? Of(SentenceFrame frame, AnaphorResolver resolver, List<TieDraft> ties)
     {
-        if (ties.Count > 0)
+        // A reversed cue's source is not the sentence's subject ("X was hit by attacks by Y").
+        if (ties.FirstOrDefault(t => !t.Reversed) is { } first)
         {
-            var first = ties[0];
             var pair = ties.Any(t => t.CueToken == first.CueToken && t.Source == first.Target && t.Target == first.Source);
             var mate = ties.Where(t => t.CueToken == first.CueToken && t.Target == first.Target).Select(t => t.Source).Distinct().ToArray();
             if (pair) return [first.Source, first.Target];

@@ -36,12 +36,13 @@ public static class BriefHtml
         html.Append("<h2>Summary</h2>\n<table><thead><tr><th>Actor</th><th>Most likely level</th><th>P(≥3)</th><th>P(5)</th><th>Expected level</th></tr></thead><tbody>\n");
         foreach (var v in verdicts)
         {
-            html.Append("<tr><td><a href=\"#").Append(H(Anchor(v))).Append("\">").Append(H(v.ActorName)).Append("</a></td><td>")
+            html.Append("<tr><td><a href=\"#").Append(H(Anchor(v))).Append("\">").Append(H(ActorLabel(v, knowledge))).Append("</a></td><td>")
                 .Append(H(LevelLabel(v.Level))).Append("</td><td class=\"n\">").Append(Percent(v.AtLeast(LadderLevel.Material)))
                 .Append("</td><td class=\"n\">").Append(Percent(v.Probabilities[5]))
                 .Append("</td><td class=\"n\">").Append(Number(v.ExpectedLevel)).Append("</td></tr>\n");
         }
         html.Append("</tbody></table>\n");
+        if (AnyCollective(verdicts, knowledge)) html.Append("<p class=\"meta\">").Append(H(CollectiveNote)).Append("</p>\n");
         if (verdicts.Count == 0) html.Append("<p>No actor has a tie to either side in the stored knowledge.</p>\n");
 
         foreach (var v in verdicts) Section(html, v, target, sources);

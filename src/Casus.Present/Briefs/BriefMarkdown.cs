@@ -28,12 +28,13 @@ public static class BriefMarkdown
         md.Append("|---|---|---:|---:|---:|\n");
         foreach (var v in verdicts)
         {
-            md.Append("| ").Append(MarkdownText.Escape(v.ActorName)).Append(" | ").Append(LevelLabel(v.Level))
+            md.Append("| ").Append(MarkdownText.Escape(ActorLabel(v, knowledge))).Append(" | ").Append(LevelLabel(v.Level))
               .Append(" | ").Append(Percent(v.AtLeast(LadderLevel.Material)))
               .Append(" | ").Append(Percent(v.Probabilities[5]))
               .Append(" | ").Append(Number(v.ExpectedLevel)).Append(" |\n");
         }
         md.Append('\n');
+        if (AnyCollective(verdicts, knowledge)) md.Append('*').Append(CollectiveNote).Append("*\n\n");
         if (verdicts.Count == 0) md.Append("No actor has a tie to either side in the stored knowledge.\n\n");
 
         foreach (var v in verdicts) Section(md, v, target, sources);

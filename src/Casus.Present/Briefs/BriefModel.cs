@@ -36,6 +36,23 @@ internal static class BriefModel
     public static IReadOnlyList<Verdict> Ordered(ScenarioResult result) =>
         result.Verdicts.OrderByDescending(v => v.ExpectedLevel).ThenBy(v => v.ActorName, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// The actor's name, marked when it is a bloc or an organisation: such rows read the body's own
+    /// statements, while the help itself comes from its members, who have rows of their own.
+    /// </summary>
+    public static string ActorLabel(Verdict v, KnowledgeBase knowledge) => knowledge.Find(v.Actor)?.Kind switch
+    {
+        ActorKind.Bloc => v.ActorName + " (bloc)",
+        ActorKind.Organisation => v.ActorName + " (organisation)",
+        _ => v.ActorName,
+    };
+
+    public static bool AnyCollective(IEnumerable<Verdict> verdicts, KnowledgeBase knowledge) =>
+        verdicts.Any(v => knowledge.Find(v.Actor)?.Kind is ActorKind.Bloc or ActorKind.Organisation);
+
+    public const string CollectiveNote =
+        "Blocs and organisations act through their members: their rows read the body's own statements, not a collective decision.";
+
     public static string LevelLabel(LadderLevel level) => $"{(int)level} ({level.Describe()})";
 
     public static string Percent(double p) => (p * 100).ToString("0", Inv) + "%";

@@ -38,6 +38,17 @@ public sealed class IngestTests : IDisposable
         Assert.Equal((0, 1), (again.Added, again.Existing));
     }
 
+    [Fact]
+    public void A_seed_without_an_outlet_line_is_credited_to_the_outlet_its_file_name_names()
+    {
+        using var workspace = Open();
+        var report = workspace.Ingest([SharedCorpus.Seed(SharedCorpus.TheWeek)]);
+        Assert.Equal("The Week", Assert.Single(report.Items).Outlet);
+        var evidence = workspace.Knowledge().Claims.Select(c => c.Evidence).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Equal("The Week", e.Outlet));
+    }
+
     [Theory]
     [InlineData("empty.txt", new byte[0], "empty document")]
     [InlineData("blank.txt", new byte[] { 32, 10, 9, 13, 10 }, "only whitespace")]

@@ -20,6 +20,25 @@ public class BriefTests
     }
 
     [Fact]
+    public void A_bloc_is_marked_as_acting_through_its_members_and_states_are_not()
+    {
+        var kb = FictionalWorld.Knowledge();
+        var pact = new Casus.Core.Actors.ActorId("north-pact");
+        var withBloc = new Casus.Core.Knowledge.KnowledgeBase(
+            kb.Actors.Append(new Casus.Core.Actors.Actor(pact, "North Pact", Casus.Core.Actors.ActorKind.Bloc, [], [])), kb.Claims, kb.States);
+        var result = FictionalWorld.Result();
+        var blocVerdict = result.Verdicts[0] with { Actor = pact, ActorName = "North Pact" };
+        var both = new Casus.Core.Scenarios.ScenarioResult(result.Scenario, [.. result.Verdicts, blocVerdict]);
+
+        var md = BriefMarkdown.Render(both, withBloc);
+        Assert.Contains("| North Pact (bloc) |", md, StringComparison.Ordinal);
+        Assert.Contains("| Zembla | ", md, StringComparison.Ordinal);
+        Assert.Contains("act through their members", md, StringComparison.Ordinal);
+        Assert.Contains("North Pact (bloc)", BriefHtml.Render(both, withBloc), StringComparison.Ordinal);
+        Assert.DoesNotContain("act through their members", BriefMarkdown.Render(result, kb), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_brief_orders_sections_by_expected_level()
     {
         var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
