@@ -29,7 +29,7 @@ public sealed class BacktestRunner(IReadOnlyDictionary<string, string> corpusFol
                 var scenario = Resolve(workspace, @case);
                 var known = KnownBy.Filter(workspace.Knowledge(@case.AsOf), @case.AsOf, out var withheld);
                 var scored = @case.Outcomes.Select(o => (o, Resolve(workspace, @case, o.Actor, o.Line))).ToList();
-                runs[index] = new CaseRun(@case, scenario, UsesStarter(@case), workspace.RunScenario(scenario, known), known, withheld, scored);
+                runs[index] = new CaseRun(@case, UsesStarter(@case), workspace.RunScenario(scenario, known), known, withheld, scored);
             }
         }
 
@@ -41,13 +41,13 @@ public sealed class BacktestRunner(IReadOnlyDictionary<string, string> corpusFol
             var baseRate = BaseRateForecast.LeaveOneCaseOut(observed, i);
             var actors = run.Scored.Select(s => Score(run.Result, s.Id, run.Known.NameOf(s.Id), s.Outcome, baseRate)).ToList();
             var scoredIds = run.Scored.Select(s => s.Id).ToHashSet();
-            scores.Add(new CaseScore(run.Case, run.Scenario, run.Starter, run.Known.Claims.Count + run.Known.States.Count, run.Withheld, actors, run.Result.Verdicts.Count(v => !scoredIds.Contains(v.Actor))));
+            scores.Add(new CaseScore(run.Case, run.Result, run.Starter, run.Known.Claims.Count + run.Known.States.Count, run.Withheld, actors, run.Result.Verdicts.Count(v => !scoredIds.Contains(v.Actor))));
         }
         return new BacktestReport(scores);
     }
 
     /// <summary>One case evaluated, before the baselines (which need every case's outcomes) are known.</summary>
-    private sealed record CaseRun(BacktestCase Case, Scenario Scenario, bool Starter, ScenarioResult Result, KnowledgeBase Known,
+    private sealed record CaseRun(BacktestCase Case, bool Starter, ScenarioResult Result, KnowledgeBase Known,
         IReadOnlyList<string> Withheld, List<(ObservedOutcome Outcome, ActorId Id)> Scored);
 
     private static ActorScore Score(ScenarioResult result, ActorId id, string name, ObservedOutcome outcome, IReadOnlyList<double> baseRate)
