@@ -5,6 +5,7 @@ using Casus.Ingest;
 using Casus.Pipeline.Actors;
 using Casus.Pipeline.Data;
 using Casus.Pipeline.Ingest;
+using Casus.Reason.Selection;
 using Casus.Extract.Lexicons;
 using Casus.Store;
 
@@ -19,6 +20,7 @@ public sealed class CasusWorkspace : IDisposable
 {
     private readonly PipelineLayers _layers;
     private KnowledgeBase? _knowledge;
+    private IReadOnlyCollection<Actor>? _actors;
 
     private CasusWorkspace(ICasusStore store, PipelineLayers layers, ShippedData data)
     {
@@ -54,7 +56,11 @@ public sealed class CasusWorkspace : IDisposable
     /// <summary>The actor a user means by a name, id, alias or spokesperson; <see cref="Casus.Core.InputException"/>
     /// "unknown actor 'X'" with the closest names otherwise.</summary>
     public Actor ResolveActor(string nameOrAlias) =>
-        ActorResolver.Resolve(nameOrAlias, name => Lexicon.Resolve(name), Knowledge().Actors);
+        ActorResolver.Resolve(nameOrAlias, name => Lexicon.Resolve(name), Actors());
+
+    /// <summary>The lexicon's actors and the stored ones (lexicon names win), without reading any claim.</summary>
+    private IReadOnlyCollection<Actor> Actors() =>
+        _knowledge?.Actors ?? (_actors ??= new KnowledgeBase(Lexicon.Actors.Concat(Store.StoredActors()), [], []).Actors);
 
     public IngestReport Ingest(IEnumerable<string> pathsOrUrls, IProgress<IngestProgress>? progress = null)
     {
@@ -65,6 +71,7 @@ public sealed class CasusWorkspace : IDisposable
         finally
         {
             _knowledge = null;
+            _actors = null;
         }
     }
 
@@ -78,6 +85,7 @@ public sealed class CasusWorkspace : IDisposable
         finally
         {
             _knowledge = null;
+            _actors = null;
         }
     }
 
@@ -88,8 +96,16 @@ public sealed class CasusWorkspace : IDisposable
         return _knowledge.AsOf(asOf);
     }
 
+    /// <summary>What the scenario reads, as of its date, through the store's indexed reads: the
+    /// parties' neighbourhood instead of the whole database (<see cref="ScenarioScope"/>). The engine
+    /// gives the same result on it as on <see cref="Knowledge"/>.</summary>
+    public KnowledgeBase ScenarioKnowledge(Scenario scenario) =>
+        ScenarioScope.Gather(scenario, Actors(), Store).AsOf(scenario.AsOf);
+
+    /// <summary>Runs on the knowledge already in memory when a caller loaded it (a server keeps it),
+    /// else on <see cref="ScenarioKnowledge"/>, so one scenario does not load the whole database.</summary>
     public ScenarioResult RunScenario(Scenario scenario) =>
-        _layers.Engine.Evaluate(Knowledge(scenario.AsOf), scenario);
+        _layers.Engine.Evaluate(_knowledge is { } loaded ? loaded.AsOf(scenario.AsOf) : ScenarioKnowledge(scenario), scenario);
 
     /// <summary>Runs a scenario on knowledge the caller has narrowed further (a backtest keeps only
     /// what had been published by the as-of date).</summary>

@@ -10,7 +10,7 @@ namespace Casus.Store;
 /// same conformance suite. Writes are atomic per document: a document is stored with all its
 /// claims or not at all, and storing a document already present changes nothing.
 /// </summary>
-public interface ICasusStore : IDisposable
+public interface ICasusStore : IDisposable, IKnowledgeSlices
 {
     /// <summary>Human-readable location ("sqlite:/home/x/.local/share/casus/casus.db").</summary>
     string Location { get; }
@@ -43,6 +43,14 @@ public interface ICasusStore : IDisposable
 
     /// <summary>Everything stored, as an in-memory knowledge base (actors from the caller's lexicon are merged in).</summary>
     KnowledgeBase LoadKnowledge(IEnumerable<Actor> lexiconActors);
+
+    /// <summary>Fallback for stores without indexed reads: filters a full load. SQLite and
+    /// PostgreSQL answer from their source/target indexes; keys are the claims' row ids.</summary>
+    IReadOnlyList<Keyed<TieClaim>> IKnowledgeSlices.TieClaimsTouching(IReadOnlyCollection<ActorId> actors, ClaimEnd end, TieType? type) =>
+        LoadKnowledge([]).TieClaimsTouching(actors, end, type);
+
+    IReadOnlyList<Keyed<StateClaim>> IKnowledgeSlices.StateClaimsOf(IReadOnlyCollection<ActorId> actors) =>
+        LoadKnowledge([]).StateClaimsOf(actors);
 
     StoreCounts Counts();
 

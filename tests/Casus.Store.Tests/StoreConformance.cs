@@ -1,6 +1,7 @@
 using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Documents;
+using Casus.Core.Knowledge;
 using static Casus.Store.Tests.StoreFixtures;
 
 namespace Casus.Store.Tests;
@@ -196,6 +197,41 @@ public abstract class StoreConformance : IDisposable
         var added = store.AddDocuments([new DocumentWithClaims(a, [Treaty(a)], []), new DocumentWithClaims(b, [Treaty(b), Threat(b)], [Size(b)]), new DocumentWithClaims(b, [Treaty(b)], [])]);
         Assert.Equal(1, added);
         Assert.Equal(new StoreCounts(2, 3, 1, 0), store.Counts());
+    }
+
+    [Fact]
+    public void Claims_touching_some_actors_read_as_the_full_load_reads_them_in_the_same_order()
+    {
+        var store = Store();
+        var a = Doc("A fictional dispatch on the marsh front.");
+        var b = Doc("A second fictional dispatch from the capital.");
+        var hostility = new TieClaim(Sylvania, Militia, TieType.Hostility, -1, Modality.Asserted, Evidence(b, 0, 6));
+        var membership = new TieClaim(Militia, Sylvania, TieType.Membership, +1, Modality.Negated, Evidence(b, 3, 9));
+        store.AddDocument(a, [Treaty(a), Threat(a)], [Size(a)]);
+        store.AddDocument(b, [hostility, Threat(b, Modality.Asserted), membership], []);
+        var full = store.LoadKnowledge([]);
+
+        // Either end, one end, one end and a type: each the matching subsequence of the full load.
+        AssertSlice(full.Claims.Where(c => c.Mentions(Sylvania)), store.TieClaimsTouching([Sylvania]));
+        AssertSlice(full.Claims.Where(c => c.Mentions(Militia) || c.Mentions(Sylvania)), store.TieClaimsTouching([Militia, Sylvania]));
+        AssertSlice(full.Claims.Where(c => c.Source == Militia), store.TieClaimsTouching([Militia], ClaimEnd.Source));
+        AssertSlice(full.Claims.Where(c => c.Target == Freedonia), store.TieClaimsTouching([Freedonia], ClaimEnd.Target));
+        AssertSlice(full.Claims.Where(c => c.Source == Sylvania && c.Type == TieType.Hostility),
+            store.TieClaimsTouching([Sylvania, Freedonia], ClaimEnd.Source, TieType.Hostility));
+        Assert.Empty(store.TieClaimsTouching([new ActorId("nobody")]));
+        Assert.Empty(store.TieClaimsTouching([]));
+
+        var states = store.StateClaimsOf([Militia, Freedonia]);
+        Assert.Equal(full.States, states.Select(s => s.Claim));
+        Assert.Empty(store.StateClaimsOf([Sylvania]));
+    }
+
+    private static void AssertSlice(IEnumerable<TieClaim> expected, IReadOnlyList<Keyed<TieClaim>> slice)
+    {
+        var want = expected.ToList();
+        Assert.Equal(want.Count, slice.Count);
+        for (var i = 0; i < want.Count; i++) AssertSameTie(want[i], slice[i].Claim);
+        for (var i = 1; i < slice.Count; i++) Assert.True(slice[i - 1].Key < slice[i].Key, "keys ascend, each claim once");
     }
 
     private static void AssertSameTie(TieClaim expected, TieClaim actual)

@@ -26,6 +26,13 @@ internal static class ScaleBench
                     positional.ElementAtOrDefault(2) is > 0 and var c ? c : 5_000_000,
                     loadAll: !args.Contains("--no-load"));
                 return 0;
+            case "sqlite-scenario":
+                SqliteScenarioBench.Run(
+                    positional.ElementAtOrDefault(0) is > 0 and var sa ? sa : 10_000,
+                    positional.ElementAtOrDefault(1) is > 0 and var st ? st : 200_000,
+                    positional.ElementAtOrDefault(2) is > 0 and var sc ? sc : 1_000_000,
+                    full: args.Contains("--full"));
+                return 0;
             default:
                 Console.Error.WriteLine($"unknown scale bench '{args[0]}'");
                 return 2;

@@ -25,17 +25,34 @@ internal static class ScenarioBench
         var actors = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var claims = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000;
         var engine = ScenarioEngine.FromWeights(File.ReadAllText(BenchPaths.Data("reasoning", "weights.tsv")));
+        if (shape is "loop-hub" or "loop-realistic")
+        {
+            // A long loop over one scenario, for a profiler: `scenario loop-hub|loop-realistic ACTORS CLAIMS SECONDS`.
+            var (loopKb, loopScenario) = shape == "loop-hub" ? (HubNetwork.Build(actors, claims), HubNetwork.Scenario) : Preferential(actors, claims);
+            var until = DateTime.UtcNow.AddSeconds(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 20);
+            var runs = 0;
+            while (DateTime.UtcNow < until) { engine.Evaluate(loopKb, loopScenario); runs++; }
+            Console.WriteLine($"{runs} scenarios");
+            return 0;
+        }
         if (shape is "hub" or "all")
             Time("hub target (worst case)", HubNetwork.Build(actors, claims), HubNetwork.Scenario, engine);
         if (shape is "realistic" or "all")
         {
-            var network = new SyntheticNetwork(actors, claims / 5, claims);
-            var kb = new KnowledgeBase(network.ActorList(), network.Documents().SelectMany(d => d.Ties), []);
-            var degrees = network.Degrees();
-            var hubs = Enumerable.Range(0, actors).OrderByDescending(i => degrees[i]).Take(3).Select(SyntheticNetwork.ActorIdOf).ToArray();
-            Time("preferential network (top hub attacked by the next two)", kb, new Scenario(hubs[0], [hubs[1]], [hubs[2]], new DateOnly(2025, 6, 1)), engine);
+            var (kb, scenario) = Preferential(actors, claims);
+            Time("preferential network (top hub attacked by the next two)", kb, scenario, engine);
         }
         return 0;
+    }
+
+    /// <summary>The preferential-attachment network (claims / 5 ties) and its top hub attacked by the next two.</summary>
+    private static (KnowledgeBase, Scenario) Preferential(int actors, int claims)
+    {
+        var network = new SyntheticNetwork(actors, claims / 5, claims);
+        var kb = new KnowledgeBase(network.ActorList(), network.Documents().SelectMany(d => d.Ties), []);
+        var degrees = network.Degrees();
+        var hubs = Enumerable.Range(0, actors).OrderByDescending(i => degrees[i]).Take(3).Select(SyntheticNetwork.ActorIdOf).ToArray();
+        return (kb, new Scenario(hubs[0], [hubs[1]], [hubs[2]], new DateOnly(2025, 6, 1)));
     }
 
     private static void Time(string label, KnowledgeBase kb, Scenario scenario, ScenarioEngine engine)
@@ -62,7 +79,7 @@ internal static class ScenarioBench
     }
 
     /// <summary>SHA-256 over every verdict's numbers, factors, explanations and cited evidence.</summary>
-    private static string Fingerprint(ScenarioResult result)
+    internal static string Fingerprint(ScenarioResult result)
     {
         var text = new StringBuilder();
         foreach (var v in result.Verdicts)

@@ -7,7 +7,7 @@ namespace Casus.Core.Knowledge;
 /// An immutable in-memory view of what is known: actors, tie claims and state claims.
 /// The reasoning and the presenters read only this; stores build it.
 /// </summary>
-public sealed class KnowledgeBase
+public sealed class KnowledgeBase : IKnowledgeSlices
 {
     private readonly Dictionary<ActorId, Actor> _actors;
     private readonly Dictionary<ActorId, List<TieClaim>> _claimsByActor = [];
@@ -67,6 +67,14 @@ public sealed class KnowledgeBase
         }
         return result;
     }
+
+    /// <summary>A scan of every claim (keys are positions in <see cref="Claims"/>): for tests and small
+    /// knowledge; stores answer the same question from their indexes.</summary>
+    public IReadOnlyList<Keyed<TieClaim>> TieClaimsTouching(IReadOnlyCollection<ActorId> actors, ClaimEnd end = ClaimEnd.Either, TieType? type = null) =>
+        KnowledgeSlices.Filter(Claims, actors, end, type);
+
+    public IReadOnlyList<Keyed<StateClaim>> StateClaimsOf(IReadOnlyCollection<ActorId> actors) =>
+        KnowledgeSlices.Filter(States, actors);
 
     private static List<Tie> Group(IEnumerable<TieClaim> claims) =>
         claims.GroupBy(c => (c.Source, c.Target, c.Type))

@@ -63,6 +63,9 @@ public sealed class ActorLexicon
 
     public Actor? Find(ActorId id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>Whether the id names a bloc or an organisation (a membership target).</summary>
+    public bool IsBloc(ActorId id) => Find(id)?.Kind is ActorKind.Bloc or ActorKind.Organisation;
+
     /// <summary>The actor named by an id, name, alias or person (case-insensitive); a person
     /// resolves to the actor they speak for on <paramref name="asOf"/> (default: latest).</summary>
     public Actor? Resolve(string nameOrAlias, DateOnly? asOf = null)

@@ -19,6 +19,9 @@ public enum AnaphorKind : byte
     We,
     /// <summary>"the country's": the sentence's first-named actor (its topic).</summary>
     Topic,
+    /// <summary>"the bloc", "the alliance": the nearest bloc or organisation named before it in the
+    /// sentence, else the latest one the document named.</summary>
+    Bloc,
 }
 
 [Flags]

@@ -8,7 +8,7 @@ namespace Casus.Extract.Rules;
 /// actors, lazily, when a rule first needs them: "the two countries" can then point at the
 /// pair of a claim built earlier in the same sentence.
 /// </summary>
-internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory, List<TieDraft> sentenceTies)
+internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory, List<TieDraft> sentenceTies, Func<ActorId, bool>? isBloc = null)
 {
     private readonly HashSet<Mention> _resolving = [];
 
@@ -25,6 +25,7 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
                 AnaphorKind.Their => EarlierGroup(mention) ?? memory.Plural ?? [],
                 AnaphorKind.We => frame.Quoted[mention.First] ? (frame.Speaker is { } s ? Actors(s.Speaker) : memory.Singular ?? []) : [],
                 AnaphorKind.Topic => Topic(mention) ?? memory.Singular ?? [],
+                AnaphorKind.Bloc => NearestBloc(mention) ?? (memory.LastBloc is { } bloc ? [bloc] : []),
                 _ => [],
             };
             return mention.Actors;
@@ -78,6 +79,17 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
             if (group.Count < 2 || frame.Mentions[group[^1]].First >= mention.First) continue;
             var actors = group.SelectMany(g => Actors(frame.Mentions[g])).Distinct().ToArray();
             if (actors.Length >= 2) return actors;
+        }
+        return null;
+    }
+
+    private ActorId[]? NearestBloc(Mention mention)
+    {
+        if (isBloc is null) return null;
+        for (var i = frame.Mentions.IndexOf(mention) - 1; i >= 0; i--)
+        {
+            var other = frame.Mentions[i];
+            if (other.Anaphor is null && other.Actors.FirstOrDefault(isBloc) is { Value: not null } bloc) return [bloc];
         }
         return null;
     }

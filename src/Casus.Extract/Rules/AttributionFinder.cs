@@ -36,7 +36,12 @@ internal static class AttributionFinder
         var speaker = frame.Mentions.LastOrDefault(m => m.Last < match.First && m.Last >= match.First - 3 && frame.Clause[m.Last] == frame.Clause[match.First]
                                                         && OnlyWordsBetween(frame, m.Last, match.First));
         var next = match.Last + 1;
-        var trailing = speaker is null && next < tokens.Count && tokens[next].Kind == TokenKind.Word
+        // "…, said The Washington Post" / "…" said Le Monde: a trailing source follows a comma or a
+        // quote and ends the sentence; "Dar said the pact could grow" and "…, said the pact was
+        // not …, and called it …" are reported speech.
+        var afterBreak = match.First > 0 && tokens[match.First - 1].Kind is TokenKind.Comma or TokenKind.Quote
+                         && !tokens.Skip(next).Any(t => t.Kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.Colon);
+        var trailing = speaker is null && afterBreak && next < tokens.Count && tokens[next].Kind == TokenKind.Word
                        && (frame.IsUpperWord(next) || PhraseMatcher.WordEquals(frame.TokenText(next), "the")
                            || PhraseMatcher.WordEquals(frame.TokenText(next), "a") || PhraseMatcher.WordEquals(frame.TokenText(next), "an"));
         if (trailing)

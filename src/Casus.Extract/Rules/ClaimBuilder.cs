@@ -8,7 +8,7 @@ namespace Casus.Extract.Rules;
 internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame frame, DocumentMemory memory,
     List<TieDraft> sentenceTies, List<StateDraft> sentenceStates)
 {
-    private readonly AnaphorResolver _resolver = new(frame, memory, sentenceTies);
+    private readonly AnaphorResolver _resolver = new(frame, memory, sentenceTies, lexicons.Actors.IsBloc);
     private RoleFinder Roles => new(frame, _resolver);
 
     private RoleFinder RolesFor(CueEntry entry) => entry.Has(CueFlags.Bloc)
@@ -175,7 +175,7 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var treaty in treaties) treaty.AddClause(clause);
     }
 
-    private bool IsBloc(ActorId id) => lexicons.Actors.Find(id)?.Kind is ActorKind.Bloc or ActorKind.Organisation;
+    private bool IsBloc(ActorId id) => lexicons.Actors.IsBloc(id);
 
     private string? Attribution(PhraseMatch cue, Mention? sourceMention)
     {
@@ -183,7 +183,8 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var (token, text, _) in frame.ClauseAttributions)
             if (token < cue.First && frame.Clause[token] == clause && NextCueAfter(token) == cue.First) return text;
         if (frame.SentenceAttribution is { } sentence) return sentence;
-        if (frame.Speaker is { } speaker && speaker.Token < cue.First) return speaker.Speaker.Person ?? frame.Text[speaker.Speaker.Start..speaker.Speaker.End];
+        if (frame.Speaker is { } speaker && speaker.Token < cue.First && speaker.Speaker.Anaphor is null)
+            return speaker.Speaker.Person ?? frame.Text[speaker.Speaker.Start..speaker.Speaker.End];
         return sourceMention?.Person;
     }
 

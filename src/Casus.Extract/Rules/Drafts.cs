@@ -66,6 +66,8 @@ internal sealed class DocumentMemory
     public int SentenceNumber { get; set; }
     /// <summary>A tie whose targets the next sentence lists (cue flag <c>ahead</c>).</summary>
     public PendingTie? Pending { get; set; }
+    /// <summary>The latest bloc or organisation named, for "the bloc" in a later sentence.</summary>
+    public ActorId? LastBloc { get; set; }
     public List<TieDraft> Ties { get; } = [];
     public List<StateDraft> States { get; } = [];
 }

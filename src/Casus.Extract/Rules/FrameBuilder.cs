@@ -29,8 +29,8 @@ internal sealed class FrameBuilder(ExtractionLexicons lexicons)
             if (frame.ListMatch(match)) frame.ListEnd[match.First] = match.Last;
         MarkClauses(frame);
         AddActorMentions(frame, hits, firstHit);
+        AddCues(frame);   // first: anaphors become mentions, so "He said, …" has a speaker
         AttributionFinder.Mark(frame, lexicons.Modality);
-        AddCues(frame);
         foreach (var mention in frame.Mentions)
         {
             mention.Parenthetical = frame.Parenthetical[mention.First];

@@ -35,12 +35,17 @@ internal static class ModalityScope
         }
         result = Stronger(result, After(frame, lexicon, cue));
         if (entry.Has(CueFlags.Request)) result = Stronger(result, Modality.Hedged);
-        if (frame.Condition.First >= 0 && !frame.InCondition(cue.First)) result = Stronger(result, Modality.Conditional);
+        if (frame.Condition.First >= 0 && !frame.InCondition(cue.First) && NextToCondition(frame, cue)) result = Stronger(result, Modality.Conditional);
         return result;
     }
 
+    /// <summary>An "if …" clause conditions the clause it opens or closes, not a later statement
+    /// ("… if either side is attacked, and said it does not rule out …").</summary>
+    private static bool NextToCondition(SentenceFrame frame, PhraseMatch cue) =>
+        Math.Abs(frame.Clause[cue.First] - frame.Clause[frame.Condition.First]) <= 1;
+
     /// <summary>How far after a claim's cue a predicate about it may come ("an attack on X was very likely").</summary>
-    private const int AfterWindow = 8;
+    private const int AfterWindow = 20;
 
     /// <summary>A post-modifier ("was very likely", "impossible") applies to the nearest claim cue before
     /// it in the same clause, if no other claim cue stands between.</summary>
@@ -53,7 +58,7 @@ internal static class ModalityScope
             if (match.First - cue.Last > AfterWindow || frame.Clause[match.First] != clause) break;
             var kind = lexicon.Entries[match.Entry].Kind;
             if (kind is not (ModalityCueKind.PostHedge or ModalityCueKind.PostNegation)) continue;
-            if (!NoCueBetween(frame, lexicon, cue.Last, match.First)) break;
+            if (!NoClaimCueBetween(frame, cue.Last, match.First)) break;
             return kind == ModalityCueKind.PostHedge ? Modality.Hedged : Modality.Negated;
         }
         return Modality.Asserted;
@@ -67,6 +72,22 @@ internal static class ModalityScope
         foreach (var other in frame.Cues)
             if (other.First > after && other.First < cueStart && other.Last < cueStart) return false;
         return true;
+    }
+
+    /// <summary>As <see cref="NoCueBetween"/>, but a treaty clause ("under which an attack on one is an
+    /// attack on all") describes the claim and does not stand between it and its predicate.</summary>
+    private static bool NoClaimCueBetween(SentenceFrame frame, int after, int before)
+    {
+        foreach (var other in frame.Cues)
+            if (other.First > after && other.First < before && !frame.ClauseCue(other) && !InsideClauseCue(frame, other)) return false;
+        return true;
+    }
+
+    private static bool InsideClauseCue(SentenceFrame frame, PhraseMatch cue)
+    {
+        foreach (var other in frame.Cues)
+            if (frame.ClauseCue(other) && other.First <= cue.First && other.Last >= cue.Last) return true;
+        return false;
     }
 
     private static Modality Stronger(Modality a, Modality b) => Rank(a) >= Rank(b) ? a : b;

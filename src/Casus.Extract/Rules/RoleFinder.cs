@@ -26,6 +26,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 5 && OnlyQuotesOrDateBetween(m.Last, cue.First));
             return slot < 0 ? null : Single(slot);
         }
+        if (SpeakerOfCoordinatedVerb(cue) is { } speaker) return speaker;
         var clause = frame.Clause[cue.First];
         var inCondition = frame.InCondition(cue.First);
         int best = -1, bestRank = int.MaxValue;
@@ -34,7 +35,8 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         {
             var m = mentions[i];
             // "X condemned Israel's actions and urged de-escalation": Israel is the first verb's object.
-            if (m.First > earlierCue && frame.Clause[m.First] == clause && !Adjacent(m.Last, cue.First)) continue;
+            // An aside naming the earlier noun cue's members ("X's allies - A and B - condemned") is the subject.
+            if (m.First > earlierCue && frame.Clause[m.First] == clause && !Adjacent(m.Last, cue.First) && !(m.ParentheticalHead && m.First == earlierCue + 2)) continue;
             if (m.InAttribution || m.InCondition != inCondition || resolver.Actors(m).Length == 0) continue;
             var sameClause = frame.Clause[m.First] == clause;
             if (m.Parenthetical && !m.ParentheticalHead) continue;   // "- including some with ties to Israel -"
@@ -48,6 +50,16 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             if (rank < bestRank || (rank == bestRank && (rank == -1 || !sameClause))) { best = i; bestRank = rank; }
         }
         return best < 0 ? null : Group(best);
+    }
+
+    /// <summary>"X said that …, and accused Y of …": a verb joined by ", and" to a sentence whose
+    /// speaker is known has the speaker as its subject, not an actor of the reported speech.</summary>
+    private Role? SpeakerOfCoordinatedVerb(PhraseMatch cue)
+    {
+        if (frame.Speaker is not { } speaker || speaker.Token >= cue.First || cue.First < 2) return null;
+        if (!PhraseMatcher.WordEquals(frame.TokenText(cue.First - 1), "and") || frame.Tokens[cue.First - 2].Kind != TokenKind.Comma) return null;
+        var index = frame.Mentions.IndexOf(speaker.Speaker);
+        return index < 0 || resolver.Actors(speaker.Speaker).Length == 0 ? null : Single(index);
     }
 
     public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false)
@@ -131,8 +143,9 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         {
             if (!frame.Tokens[t].IsWordLike) return false;
             if (++words > AdjacentWords) return false;
-            // "sent troops to B to help retake …": B is the earlier verb's object, not the helper.
-            if (PhraseMatcher.WordEquals(frame.TokenText(t), "to")) return false;
+            // "sent troops to B to help retake …": B is the earlier verb's object, not the helper
+            // ("expects B to condemn": B condemns).
+            if (t < first - 1 && PhraseMatcher.WordEquals(frame.TokenText(t), "to")) return false;
         }
         return true;
     }

@@ -34,7 +34,11 @@ public sealed class RuleExtractor : IClaimExtractor
         var text = document.Text;
         var hits = ActorHits.Resolve(Spotter, _lexicons.Actors, text, document.Date);
         var memory = new DocumentMemory();
-        var frame = new SentenceFrame { ListMatch = m => _lexicons.Modality.Entries[m.Entry].Kind == ModalityCueKind.List };
+        var frame = new SentenceFrame
+        {
+            ListMatch = m => _lexicons.Modality.Entries[m.Entry].Kind == ModalityCueKind.List,
+            ClauseCue = m => _lexicons.Cues.Entries[m.Entry].Kind == CueKind.Clause,
+        };
         var builder = new FrameBuilder(_lexicons);
         var sentenceTies = new List<TieDraft>();
         var sentenceStates = new List<StateDraft>();
@@ -64,6 +68,8 @@ public sealed class RuleExtractor : IClaimExtractor
                 AttachDates(dates, sentenceTies, sentenceStates);
             }
             Remember(memory, frame, claims.Resolver, sentenceTies);
+            foreach (var mention in frame.Mentions)
+                if (mention.Anaphor is null && mention.Actors.FirstOrDefault(_lexicons.Actors.IsBloc) is { Value: not null } bloc) memory.LastBloc = bloc;
             memory.Ties.AddRange(sentenceTies);
             memory.States.AddRange(sentenceStates);
             CandidateFinder.Find(frame, _lexicons.Cues.OrgHeadLookup, candidates);

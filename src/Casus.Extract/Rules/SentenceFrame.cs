@@ -88,6 +88,9 @@ internal sealed class SentenceFrame
     /// <summary>Set by the extractor: whether a modality match is a list joiner ("and", "as well as").</summary>
     public Func<PhraseMatch, bool> ListMatch { get; set; } = _ => false;
 
+    /// <summary>Set by the extractor: whether a cue match is a treaty clause (describes a treaty, claims nothing).</summary>
+    public Func<PhraseMatch, bool> ClauseCue { get; set; } = _ => false;
+
     public ReadOnlySpan<char> TokenText(int token) => Tokens[token].Of(Text);
 
     public bool InCondition(int token) => token >= Condition.First && token <= Condition.Last;

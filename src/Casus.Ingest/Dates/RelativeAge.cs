@@ -15,6 +15,8 @@ public static partial class RelativeAge
     /// <summary>Where the "… ago" phrase starts in the line, or -1.</summary>
     public static int IndexIn(string line)
     {
+        // Every match holds "ago"; lines without it (nearly all) skip the regex.
+        if (!line.Contains("ago", StringComparison.OrdinalIgnoreCase)) return -1;
         var m = Ago().Match(line);
         return m.Success ? m.Index : -1;
     }

@@ -1,4 +1,5 @@
 using Casus.Core.Actors;
+using Casus.Core.Claims;
 
 namespace Casus.Reason.Dossiers;
 
@@ -8,41 +9,53 @@ namespace Casus.Reason.Dossiers;
 /// and states, discounted by <c>inherit.weight</c>. Ancestors that are themselves parties are
 /// skipped: their acts are the war.
 /// </summary>
+/// <remarks>One builder per scenario evaluation, used from one thread: it collects into reused
+/// scratch lists and hands each dossier exact-size arrays (one allocation each per actor).</remarks>
 public sealed class DossierBuilder(ScenarioView view, double inheritance)
 {
+    private readonly List<DossierClaim> _claims = [];
+    private readonly List<DossierState> _states = [];
+
     public ActorDossier Build(ActorId actor)
     {
-        var partyClaims = view.PartyClaims(actor);
-        var memberships = view.MembershipsInPartyBlocs(actor);
-        var wars = view.WarsElsewhere(actor);
-        var claims = new List<DossierClaim>(partyClaims.Count + memberships.Count + wars.Count);
-        var states = new List<DossierState>();
-        Add(claims, partyClaims, actor, 1.0);
-        Add(claims, memberships, actor, 1.0);
-        Add(claims, wars, actor, 1.0);
-        AddStates(states, actor, 1.0);
+        _claims.Clear();
+        _states.Clear();
+        Add(view.PartyClaims(actor), actor, 1.0);
+        Add(view.MembershipsInPartyBlocs(actor), actor, 1.0);
+        AddWarsElsewhere(actor);
+        AddStates(actor, 1.0);
 
         var ancestors = view.Ancestors(actor);
         var lineage = new List<ActorId>(ancestors.Count + 1) { actor };
-        foreach (var ancestor in ancestors)
+        for (var i = 0; i < ancestors.Count; i++)
         {
+            var ancestor = ancestors[i];
             if (view.IsParty(ancestor)) continue;
             lineage.Add(ancestor);
-            Add(claims, view.PartyClaims(ancestor), ancestor, inheritance);
-            AddStates(states, ancestor, inheritance);
+            Add(view.PartyClaims(ancestor), ancestor, inheritance);
+            AddStates(ancestor, inheritance);
         }
-        return new ActorDossier(actor, view.Knowledge.NameOf(actor), lineage, claims, states);
+        return new ActorDossier(actor, view.Knowledge.NameOf(actor), lineage, [.. _claims], [.. _states]);
     }
 
-    private void Add(List<DossierClaim> claims, IReadOnlyList<Casus.Core.Claims.TieClaim> source, ActorId holder, double weight)
+    private void Add(IReadOnlyList<TieClaim> source, ActorId holder, double weight)
     {
-        foreach (var claim in source)
-            if (view.See(claim, holder, weight) is { } seen) claims.Add(seen);
+        for (var i = 0; i < source.Count; i++)
+            if (view.See(source[i], holder, weight) is { } seen) _claims.Add(seen);
     }
 
-    private void AddStates(List<DossierState> states, ActorId holder, double weight)
+    /// <summary><see cref="ScenarioView.WarsElsewhere"/>, added in place.</summary>
+    private void AddWarsElsewhere(ActorId actor)
     {
-        foreach (var state in view.Knowledge.StatesOf(holder))
-            if (view.Holds(state)) states.Add(new DossierState(state, holder, weight));
+        var hostile = view.HostilityFrom(actor);
+        for (var i = 0; i < hostile.Count; i++)
+            if (view.IsWarElsewhere(hostile[i], actor) && view.See(hostile[i], actor, 1.0) is { } seen) _claims.Add(seen);
+    }
+
+    private void AddStates(ActorId holder, double weight)
+    {
+        var states = view.Knowledge.StatesOf(holder);
+        for (var i = 0; i < states.Count; i++)
+            if (view.Holds(states[i])) _states.Add(new DossierState(states[i], holder, weight));
     }
 }

@@ -6,9 +6,11 @@ namespace Casus.Reason.Dossiers;
 /// <summary>
 /// A tie claim seen from the rated actor: <see cref="Holder"/> is the actor itself or one of its
 /// part-of ancestors (PMF for Kata'ib Hezbollah), whose claims count at <see cref="Inheritance"/>.
+/// A value type: a whole-network scenario sees tens of thousands of these, one per claim per judged
+/// actor, and they live only as long as the actor's dossier.
 /// </summary>
 /// <param name="Outgoing">True when the holder is the claim's source (it does X to the counterpart).</param>
-public sealed record DossierClaim(
+public readonly record struct DossierClaim(
     TieClaim Claim,
     ActorId Holder,
     double Inheritance,
@@ -32,7 +34,7 @@ public sealed record DossierClaim(
 }
 
 /// <summary>A state claim about the rated actor or one of its ancestors.</summary>
-public sealed record DossierState(StateClaim State, ActorId Holder, double Inheritance)
+public readonly record struct DossierState(StateClaim State, ActorId Holder, double Inheritance)
 {
     public ActorStateKind Kind => State.Kind;
 

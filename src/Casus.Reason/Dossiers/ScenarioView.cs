@@ -73,9 +73,16 @@ public sealed class ScenarioView
         if (hostile.Count == 0) return [];
         var wars = new List<TieClaim>(hostile.Count);
         foreach (var c in hostile)
-            if (!IsParty(c.Target) && c.Target != actor && Holds(c)) wars.Add(c);
+            if (IsWarElsewhere(c, actor)) wars.Add(c);
         return wars;
     }
+
+    /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
+    public IReadOnlyList<TieClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
+
+    /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (see <see cref="WarsElsewhere"/>).</summary>
+    public bool IsWarElsewhere(TieClaim hostile, ActorId actor) =>
+        !IsParty(hostile.Target) && hostile.Target != actor && Holds(hostile);
 
     /// <summary>An actor's membership claims in blocs a party belongs to.</summary>
     public IReadOnlyList<TieClaim> MembershipsInPartyBlocs(ActorId actor) =>

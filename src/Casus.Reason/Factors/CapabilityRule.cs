@@ -1,3 +1,4 @@
+using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Reason.Dossiers;
 using Casus.Reason.Weights;
@@ -33,13 +34,23 @@ public sealed class CapabilityRule(WeightTable table) : FactorRule(table, "capab
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var relevant = context.Dossier.States.Where(s => Kinds.Contains(s.Kind) && s.State.Modality != Modality.Negated).ToList();
-        var holder = context.Dossier.Lineage.FirstOrDefault(id => relevant.Any(s => s.Holder == id));
-        if (relevant.Count == 0) return null;
+        // The nearest holder (in lineage order) with a relevant, non-negated capability claim speaks for the actor.
+        var states = context.Dossier.States;
+        if (states.Length == 0) return null;
+        ActorId holder = default;
+        var found = false;
+        foreach (var id in context.Dossier.Lineage)
+        {
+            foreach (var s in states)
+                if (IsRelevant(s) && s.Holder == id) { holder = id; found = true; break; }
+            if (found) break;
+        }
+        if (!found) return null;
         var tally = NewTally();
         int? cap = null;
-        foreach (var s in relevant.Where(s => s.Holder == holder))
+        foreach (var s in states)
         {
+            if (!IsRelevant(s) || s.Holder != holder) continue;
             var w = context.Modality.Of(s.State) * s.Inheritance;
             var via = context.Via(s);
             var asserted = s.State.Modality == Modality.Asserted;
@@ -71,6 +82,8 @@ public sealed class CapabilityRule(WeightTable table) : FactorRule(table, "capab
         var note = cap is { } c ? $"capability caps the reachable level at {c}" : null;
         return new FactorOutcome(tally, FactorScope.Ladder, cap, note);
     }
+
+    private static bool IsRelevant(DossierState s) => Array.IndexOf(Kinds, s.Kind) >= 0 && s.State.Modality != Modality.Negated;
 
     private static int Min(int? current, int candidate) => current is { } c ? Math.Min(c, candidate) : candidate;
 }

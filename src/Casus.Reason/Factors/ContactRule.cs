@@ -10,7 +10,15 @@ namespace Casus.Reason.Factors;
 /// </summary>
 public sealed class ContactRule(int maxEvidence)
 {
+    /// <summary>No effect on the numbers, so the text and evidence are built only if someone reads them.</summary>
     public FactorOutcome Assess(FactorContext context)
+    {
+        var cites = false;
+        foreach (var c in context.Dossier.Claims) cites |= c.CounterpartSide != Side.Third;
+        return new FactorOutcome(0, cites && maxEvidence > 0, FactorScope.Ladder, () => Build(context));
+    }
+
+    private Factor Build(FactorContext context)
     {
         var ties = context.Dossier.Claims.Where(c => c.CounterpartSide != Side.Third)
             .OrderBy(c => c.IsInherited)
@@ -20,6 +28,6 @@ public sealed class ContactRule(int maxEvidence)
         var kinds = ties.Select(c => $"{c.Type.ToSnake()} {(c.Outgoing ? "to" : "from")} {context.NameOf(c.Counterpart)}").Distinct().Take(3);
         var text = ties.Count == 0 ? "no claim bears on this scenario" : $"tied to the war's parties ({string.Join(", ", kinds)}) in ways no factor weighs";
         var evidence = ties.Select(c => c.Claim.Evidence).Distinct().Take(maxEvidence).ToList();
-        return new FactorOutcome(new Factor("contact", 0, text, evidence), FactorScope.Ladder);
+        return new Factor("contact", 0, text, evidence);
     }
 }

@@ -38,23 +38,23 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
             {
                 switch (c.Type)
                 {
-                    case TieType.Alignment: tally.Add("alignment", $"aligned with {context.NameOf(c.Counterpart)}{context.Via(c)}", _alignment * w, e); break;
-                    case TieType.Basing: tally.Add("basing", c.Outgoing ? $"has forces in {context.NameOf(c.Counterpart)}{context.Via(c)}" : $"hosts forces of {context.NameOf(c.Counterpart)}{context.Via(c)}", _basing * w, e); break;
+                    case TieType.Alignment: tally.Add("alignment", _alignment * w, e, (context, c), static s => $"aligned with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Basing: tally.Add("basing", _basing * w, e, (context, c), static s => s.c.Outgoing ? $"has forces in {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}" : $"hosts forces of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
                     case TieType.Treaty: AddTreaty(tally, c, context, w); break;
-                    case TieType.Patronage: tally.Add(c.Outgoing ? "patron" : "client", c.Outgoing ? $"patron of {context.NameOf(c.Counterpart)}{context.Via(c)}" : $"client of {context.NameOf(c.Counterpart)}{context.Via(c)}", (c.Outgoing ? _patron : _client) * w, e); break;
-                    case TieType.ArmsSupply or TieType.MilitaryCooperation: tally.Add("arms", $"arms or military ties with {context.NameOf(c.Counterpart)}{context.Via(c)}", _arms * w, e); break;
-                    case TieType.EnergyTrade or TieType.EconomicTies: tally.Add("trade", $"trade with {context.NameOf(c.Counterpart)}{context.Via(c)}", _trade * w, e); break;
-                    case TieType.Support or TieType.Promise when c.Outgoing: tally.Add("backs", $"backs or promises help to {context.NameOf(c.Counterpart)}{context.Via(c)}", _backs * w, e); break;
-                    case TieType.UnShielding when c.Outgoing: tally.Add("shields", $"shields {context.NameOf(c.Counterpart)} at the UN{context.Via(c)}", _shields * w, e); break;
+                    case TieType.Patronage: tally.Add(c.Outgoing ? "patron" : "client", (c.Outgoing ? _patron : _client) * w, e, (context, c), static s => s.c.Outgoing ? $"patron of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}" : $"client of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.ArmsSupply or TieType.MilitaryCooperation: tally.Add("arms", _arms * w, e, (context, c), static s => $"arms or military ties with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.EnergyTrade or TieType.EconomicTies: tally.Add("trade", _trade * w, e, (context, c), static s => $"trade with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Support or TieType.Promise when c.Outgoing: tally.Add("backs", _backs * w, e, (context, c), static s => $"backs or promises help to {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.UnShielding when c.Outgoing: tally.Add("shields", _shields * w, e, (context, c), static s => $"shields {s.context.NameOf(s.c.Counterpart)} at the UN{s.context.Via(s.c)}"); break;
                 }
             }
             else if (c.CounterpartSide == Side.Target && c.Outgoing)
             {
                 switch (c.Type)
                 {
-                    case TieType.Condemnation: tally.Add("condemns", $"condemns or pressures {context.NameOf(c.Counterpart)}{context.Via(c)}", _condemnsTarget * w, e); break;
-                    case TieType.Threat: tally.Add("threatens", $"threatens {context.NameOf(c.Counterpart)}{context.Via(c)}", _threatensTarget * w, e); break;
-                    case TieType.Hostility: tally.Add("hostile", $"hostile to {context.NameOf(c.Counterpart)}{context.Via(c)}", _hostileTarget * w, e); break;
+                    case TieType.Condemnation: tally.Add("condemns", _condemnsTarget * w, e, (context, c), static s => $"condemns or pressures {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Threat: tally.Add("threatens", _threatensTarget * w, e, (context, c), static s => $"threatens {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Hostility: tally.Add("hostile", _hostileTarget * w, e, (context, c), static s => $"hostile to {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
                 }
             }
         }
@@ -69,10 +69,10 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
         var clauses = new List<ClauseKind>();
         foreach (var k in c.Claim.ClauseList) if (k.Present) clauses.Add(k.Kind);
         if (clauses.Contains(ClauseKind.MutualDefence))
-            tally.Add("treaty", $"defence pact with {context.NameOf(c.Counterpart)}{context.Via(c)}", _defenceTreaty * w, c.Claim.Evidence);
+            tally.Add("treaty", _defenceTreaty * w, c.Claim.Evidence, (context, c), static s => $"defence pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         else if (clauses.Contains(ClauseKind.Neutrality) || clauses.Contains(ClauseKind.NonAggression))
-            tally.Add("treaty", $"neutrality or non-aggression pact with {context.NameOf(c.Counterpart)}{context.Via(c)}", _neutralityTreaty * w, c.Claim.Evidence);
+            tally.Add("treaty", _neutralityTreaty * w, c.Claim.Evidence, (context, c), static s => $"neutrality or non-aggression pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         else
-            tally.Add("treaty", $"treaty with {context.NameOf(c.Counterpart)}{context.Via(c)}", _treaty * w, c.Claim.Evidence);
+            tally.Add("treaty", _treaty * w, c.Claim.Evidence, (context, c), static s => $"treaty with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
     }
 }

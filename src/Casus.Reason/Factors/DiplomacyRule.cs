@@ -21,9 +21,9 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
             if (!c.Outgoing) continue;
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance;
             if (c.Is(TieType.UnShielding, Side.Target))
-                tally.Add("shielding", $"shields {context.NameOf(c.Counterpart)} at the UN Security Council{context.Via(c)}", _shielding * w, c.Claim.Evidence);
+                tally.Add("shielding", _shielding * w, c.Claim.Evidence, (context, c), static s => $"shields {s.context.NameOf(s.c.Counterpart)} at the UN Security Council{s.context.Via(s.c)}");
             else if (c.Type == TieType.Mediation && c.CounterpartSide != Side.Third)
-                tally.Add("mediation", $"mediates or offers to broker ({context.NameOf(c.Counterpart)}){Hedge(c)}{context.Via(c)}", _mediation * w, c.Claim.Evidence);
+                tally.Add("mediation", _mediation * w, c.Claim.Evidence, (context, c), static s => $"mediates or offers to broker ({s.context.NameOf(s.c.Counterpart)}){Hedge(s.c)}{s.context.Via(s.c)}");
         }
         if (tally.IsEmpty) return null;
         return new FactorOutcome(tally, FactorScope.Diplomacy, note: "acts on P(level ≥ 1) and P(level ≥ 2) only", floorAtZero: true);

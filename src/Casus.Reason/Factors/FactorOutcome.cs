@@ -21,6 +21,7 @@ public enum FactorScope
 public sealed class FactorOutcome
 {
     private readonly Tally? _tally;
+    private readonly Func<Factor>? _build;
     private readonly string? _note;
     private Factor? _factor;
 
@@ -32,6 +33,16 @@ public sealed class FactorOutcome
         Cites = factor.Evidence.Count > 0;
         Scope = scope;
         Cap = cap;
+    }
+
+    /// <summary>An outcome whose number is known now and whose cited factor <paramref name="build"/>
+    /// makes on first read (it must return a factor with this <paramref name="effect"/>).</summary>
+    public FactorOutcome(double effect, bool cites, FactorScope scope, Func<Factor> build)
+    {
+        _build = build;
+        Effect = effect;
+        Cites = cites;
+        Scope = scope;
     }
 
     /// <summary>An outcome from a non-empty tally; <paramref name="floorAtZero"/> for factors that
@@ -72,6 +83,7 @@ public sealed class FactorOutcome
 
     private Factor Build()
     {
+        if (_build is not null) return _build();
         var factor = _tally!.ToFactor(_note);
         return FloorAtZero ? factor with { Effect = Effect } : factor;
     }

@@ -36,22 +36,22 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
             {
                 switch (c.Type)
                 {
-                    case TieType.EnergyTrade: tally.Add("energy", $"energy trade with {target}{context.Via(c)}", _energy * w, e); break;
-                    case TieType.EconomicTies: tally.Add("economy", $"economic ties with {target}{context.Via(c)}", _economic * w, e); break;
-                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", $"{target} supplies it with arms{context.Via(c)}", _armsFrom * w, e); break;
+                    case TieType.EnergyTrade: tally.Add("energy", _energy * w, e, (context, c), static s => $"energy trade with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.EconomicTies: tally.Add("economy", _economic * w, e, (context, c), static s => $"economic ties with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", _armsFrom * w, e, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} supplies it with arms{s.context.Via(s.c)}"); break;
                     case TieType.ArmsSupply when IsRunning(c, context):
-                        tally.Add("arms_to", $"supplies arms to {target}{Hedge(c)}{context.Via(c)}", _armsTo * w, e); break;
+                        tally.Add("arms_to", _armsTo * w, e, (context, c), static s => $"supplies arms to {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
                     case TieType.MilitaryCooperation when !c.Outgoing || IsRunning(c, context):
-                        tally.Add("military", $"military cooperation with {target}{Hedge(c)}{context.Via(c)}", _military * w, e); break;
-                    case TieType.Alignment: tally.Add("alignment", $"aligned with {target}{context.Via(c)}", _alignment * w, e); break;
-                    case TieType.Overture: tally.Add("overture", $"courted by or courting {target}{context.Via(c)}", _overture * w, e); break;
-                    case TieType.Basing when !c.Outgoing: tally.Add("basing", $"hosts forces of {target}{context.Via(c)}", _basing * w, e); break;
-                    case TieType.Membership when !c.Outgoing: tally.Add("member", $"{target} is a member{context.Via(c)}", _targetMember * w, e); break;
+                        tally.Add("military", _military * w, e, (context, c), static s => $"military cooperation with {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
+                    case TieType.Alignment: tally.Add("alignment", _alignment * w, e, (context, c), static s => $"aligned with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Overture: tally.Add("overture", _overture * w, e, (context, c), static s => $"courted by or courting {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Basing when !c.Outgoing: tally.Add("basing", _basing * w, e, (context, c), static s => $"hosts forces of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Membership when !c.Outgoing: tally.Add("member", _targetMember * w, e, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} is a member{s.context.Via(s.c)}"); break;
                 }
             }
             else if (c.CounterpartSide == Side.OtherSide && c.Type == TieType.Hostility && !c.Outgoing)
             {
-                tally.Add("enemy", $"attacked by {context.NameOf(c.Counterpart)}, the same enemy{context.Via(c)}", _sharedEnemy * w, e);
+                tally.Add("enemy", _sharedEnemy * w, e, (context, c), static s => $"attacked by {s.context.NameOf(s.c.Counterpart)}, the same enemy{s.context.Via(s.c)}");
             }
         }
         foreach (var (bloc, evidence) in SharedBlocs(context, context.View.Target))
@@ -73,7 +73,12 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
 
     /// <summary>Blocs both the actor and <paramref name="party"/> belong to, by membership claim
     /// or part-of link; cited by the actor's own membership claim, else the party's.</summary>
-    public static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party)
+    public static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party) =>
+        context.Dossier.Lineage.Count > 1 || context.View.MembershipsInPartyBlocs(context.Dossier.Actor).Count > 0
+            ? SharedBlocsOf(context, party)
+            : []; // most actors: no bloc at all, so no iterator, set or lookup
+
+    private static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocsOf(FactorContext context, ActorId party)
     {
         var partyBlocs = context.View.BlocsOf(party);
         var own = new HashSet<ActorId>();

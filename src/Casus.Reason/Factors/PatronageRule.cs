@@ -25,7 +25,6 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
     public override FactorOutcome? Assess(FactorContext context)
     {
         var tally = NewTally();
-        var target = context.NameOf(context.View.Target);
         var isClient = false;
         foreach (var c in context.Dossier.Claims)
         {
@@ -34,18 +33,18 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
             switch (c.Type)
             {
                 case TieType.Patronage when !c.Outgoing:
-                    tally.Add("client", $"proxy or client of {target}, which funds and arms it{context.Via(c)}", _client * w, c.Claim.Evidence);
+                    tally.Add("client", _client * w, c.Claim.Evidence, (context, c), static s => $"proxy or client of {s.context.NameOf(s.context.View.Target)}, which funds and arms it{s.context.Via(s.c)}");
                     isClient |= c.Modality == Modality.Asserted;
                     break;
                 case TieType.Support or TieType.Patronage or TieType.Alignment when c.Outgoing && c.IsInherited && IsBloc(context, c):
-                    tally.Add("bloc", $"member of {context.NameOf(c.Holder)}, which backs {target}", _bloc * w, c.Claim.Evidence);
+                    tally.Add("bloc", _bloc * w, c.Claim.Evidence, (context, c), static s => $"member of {s.context.NameOf(s.c.Holder)}, which backs {s.context.NameOf(s.context.View.Target)}");
                     isClient |= c.Modality == Modality.Asserted;
                     break;
                 case TieType.Support when !c.Outgoing:
-                    tally.Add("backed", $"backed by {target}{context.Via(c)}", _backed * w, c.Claim.Evidence);
+                    tally.Add("backed", _backed * w, c.Claim.Evidence, (context, c), static s => $"backed by {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}");
                     break;
                 case TieType.Patronage when c.Outgoing:
-                    tally.Add("patron", $"patron of {target}{context.Via(c)}", _patron * w, c.Claim.Evidence);
+                    tally.Add("patron", _patron * w, c.Claim.Evidence, (context, c), static s => $"patron of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}");
                     break;
             }
         }

@@ -27,7 +27,7 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
         {
             if (!c.Is(TieType.Hostility, outgoing: true, Side.OtherSide)) continue;
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
-            tally.Add("fighting", $"has attacked or fought {context.NameOf(c.Counterpart)}{context.Via(c)}", _fighting * w, c.Claim.Evidence);
+            tally.Add("fighting", _fighting * w, c.Claim.Evidence, (context, c), static s => $"has attacked or fought {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }

@@ -24,11 +24,11 @@ public sealed class RhetoricRule(WeightTable table) : FactorRule(table, "rhetori
             if (!c.Outgoing) continue;
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             if (c.Is(TieType.Condemnation, Side.OtherSide))
-                tally.Add("condemns", $"condemns {context.NameOf(c.Counterpart)}{context.Via(c)}", _condemns * w, c.Claim.Evidence);
+                tally.Add("condemns", _condemns * w, c.Claim.Evidence, (context, c), static s => $"condemns {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
             else if (c.Is(TieType.Threat, Side.OtherSide))
-                tally.Add("warns", $"warns {context.NameOf(c.Counterpart)}{context.Via(c)}", _warns * w, c.Claim.Evidence);
+                tally.Add("warns", _warns * w, c.Claim.Evidence, (context, c), static s => $"warns {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
             else if (c.Is(TieType.Support, Side.Target) && c.Modality == Modality.Asserted)
-                tally.Add("solidarity", $"declares support or solidarity with {context.NameOf(c.Counterpart)}{context.Via(c)}", _solidarity * w, c.Claim.Evidence);
+                tally.Add("solidarity", _solidarity * w, c.Claim.Evidence, (context, c), static s => $"declares support or solidarity with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         }
         if (tally.IsEmpty) return null;
         return new FactorOutcome(tally, FactorScope.Voice, note: "acts on P(level ≥ 1) only", floorAtZero: true);

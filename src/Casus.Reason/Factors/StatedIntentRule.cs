@@ -26,7 +26,7 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
             if (c.Is(TieType.Threat, Side.OtherSide))
             {
                 var w = context.Modality.Of(c.Claim, sides) * c.Inheritance * c.SignAgreement;
-                tally.Add("threat", $"{Describe(c, context)} threat against {context.NameOf(c.Counterpart)}{Condition(c)}{context.Via(c)}", _threat * w, e);
+                tally.Add("threat", _threat * w, e, (context, c), static s => $"{Describe(s.c, s.context)} threat against {s.context.NameOf(s.c.Counterpart)}{Condition(s.c)}{s.context.Via(s.c)}");
             }
             else if (c.CounterpartSide == Side.Target && IsHelpOffer(c, context))
             {

@@ -20,14 +20,28 @@ public sealed class Tally(string name, double limit, int maxEvidence)
 
     public bool IsEmpty => _rules is null;
 
-    public void Add(string rule, string description, double value, Evidence evidence)
+    public void Add(string rule, string description, double value, Evidence evidence) =>
+        Entry(rule).Add(value, description, evidence);
+
+    /// <summary>As <see cref="Add(string, string, double, Evidence)"/>, formatting the description only
+    /// if this piece can end up describing its rule: the rule's first piece, or a new strongest piece
+    /// for or against. The first piece to reach the final maximum (minimum) was a new strongest when
+    /// added, so <see cref="Rule.Description"/> reads the same text as if every piece were formatted.
+    /// Pass a static lambda and a value-tuple state so that nothing is allocated for the other pieces.</summary>
+    public void Add<TState>(string rule, double value, Evidence evidence, TState state, Func<TState, string> describe)
+    {
+        var entry = Entry(rule);
+        entry.Add(value, entry.MayDescribe(value) ? describe(state) : null, evidence);
+    }
+
+    private Rule Entry(string rule)
     {
         _rules ??= new List<Rule>(2);
-        Rule? entry = null;
         foreach (var r in _rules)
-            if (string.Equals(r.Key, rule, StringComparison.Ordinal)) { entry = r; break; }
-        if (entry is null) _rules.Add(entry = new Rule(rule));
-        entry.Add(value, description, evidence);
+            if (string.Equals(r.Key, rule, StringComparison.Ordinal)) return r;
+        var entry = new Rule(rule);
+        _rules.Add(entry);
+        return entry;
     }
 
     public double Effect
@@ -92,12 +106,15 @@ public sealed class Tally(string name, double limit, int maxEvidence)
     {
         public string Key { get; } = key;
 
-        public List<(double Value, string Description, Evidence Evidence)> Items { get; } = new(1);
+        /// <summary>Pieces in arrival order; a description is null when it could never be shown (see <see cref="Tally.Add{TState}"/>).</summary>
+        public List<(double Value, string? Description, Evidence Evidence)> Items { get; } = new(1);
 
         private double Max { get; set; }
         private double Min { get; set; }
 
-        public void Add(double value, string description, Evidence evidence)
+        public bool MayDescribe(double value) => Items.Count == 0 || value > Max || value < Min;
+
+        public void Add(double value, string? description, Evidence evidence)
         {
             Items.Add((value, description, evidence));
             Max = Math.Max(Max, value);
@@ -119,7 +136,7 @@ public sealed class Tally(string name, double limit, int maxEvidence)
                     if (up is null && i.Value > 0 && i.Value == Max) up = i.Description;
                     if (down is null && i.Value < 0 && i.Value == Min) down = i.Description;
                 }
-                return up is null ? down ?? Items[0].Description : down is null ? up : $"{up} vs {down}";
+                return up is null ? down ?? Items[0].Description! : down is null ? up : $"{up} vs {down}";
             }
         }
     }

@@ -58,7 +58,14 @@ public sealed class ModalityWeights
         claim.Modality == Modality.Hedged && IsDoubt(claim) ? _doubted : Of(claim, otherSide);
 
     public bool IsDoubt(TieClaim claim) =>
-        claim.Modality == Modality.Hedged && _doubtCues.Any(cue => Mentions(claim.Cue, cue) || Mentions(claim.Evidence.Sentence, cue));
+        claim.Modality == Modality.Hedged && MentionsDoubt(claim);
+
+    private bool MentionsDoubt(TieClaim claim)
+    {
+        for (var i = 0; i < _doubtCues.Count; i++)
+            if (Mentions(claim.Cue, _doubtCues[i]) || Mentions(claim.Evidence.Sentence, _doubtCues[i])) return true;
+        return false;
+    }
 
     /// <summary>Whole-word, case-insensitive.</summary>
     private static bool Mentions(string? text, string cue)

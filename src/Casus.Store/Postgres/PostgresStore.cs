@@ -150,6 +150,31 @@ public sealed class PostgresStore : ICasusStore
         Query($"SELECT {TieColumns} FROM tie_claims WHERE source = $1 UNION ALL SELECT {TieColumns} FROM tie_claims WHERE target = $1 AND source <> $1",
             ReadTie, actor.Value);
 
+    /// <summary>From the source/target indexes (a bitmap OR for either end); ids as one text[] parameter.</summary>
+    public IReadOnlyList<Keyed<TieClaim>> TieClaimsTouching(IReadOnlyCollection<ActorId> actors, ClaimEnd end = ClaimEnd.Either, TieType? type = null)
+    {
+        if (actors.Count == 0) return [];
+        var where = end switch
+        {
+            ClaimEnd.Source => "source = ANY($1)",
+            ClaimEnd.Target => "target = ANY($1)",
+            _ => "(source = ANY($1) OR target = ANY($1))",
+        };
+        object ids = actors.Select(a => a.Value).ToArray(); // one text[] parameter, not a params expansion
+        var keyAt = TieColumns.Count(c => c == ',') + 1;
+        return type is { } t
+            ? Query($"SELECT {TieColumns}, id FROM tie_claims WHERE {where} AND type = $2 ORDER BY id", r => new Keyed<TieClaim>(r.GetInt64(keyAt), ReadTie(r)), ids, t.ToSnake())
+            : Query($"SELECT {TieColumns}, id FROM tie_claims WHERE {where} ORDER BY id", r => new Keyed<TieClaim>(r.GetInt64(keyAt), ReadTie(r)), ids);
+    }
+
+    public IReadOnlyList<Keyed<StateClaim>> StateClaimsOf(IReadOnlyCollection<ActorId> actors)
+    {
+        if (actors.Count == 0) return [];
+        var keyAt = StateColumns.Count(c => c == ',') + 1;
+        return Query($"SELECT {StateColumns}, id FROM state_claims WHERE actor = ANY($1) ORDER BY id",
+            r => new Keyed<StateClaim>(r.GetInt64(keyAt), ReadState(r)), (object)actors.Select(a => a.Value).ToArray());
+    }
+
     public StoreCounts Counts() => Query("""
         SELECT (SELECT count(*) FROM documents)::int, (SELECT count(*) FROM tie_claims)::int,
                (SELECT count(*) FROM state_claims)::int, (SELECT count(*) FROM actors)::int

@@ -160,6 +160,37 @@ public sealed class SqliteStore : ICasusStore
         return new KnowledgeBase(actors, ties, states);
     }
 
+    /// <summary>From the source/target indexes; the actor ids travel as one JSON array parameter.</summary>
+    public IReadOnlyList<Keyed<TieClaim>> TieClaimsTouching(IReadOnlyCollection<ActorId> actors, ClaimEnd end = ClaimEnd.Either, TieType? type = null)
+    {
+        if (actors.Count == 0) return [];
+        const string ids = "(SELECT value FROM json_each($ids))";
+        var where = end switch
+        {
+            ClaimEnd.Source => $"source IN {ids}",
+            ClaimEnd.Target => $"target IN {ids}",
+            _ => $"id IN (SELECT id FROM tie_claims WHERE source IN {ids} UNION SELECT id FROM tie_claims WHERE target IN {ids})",
+        };
+        if (type is not null) where += " AND type = $type";
+        var keyAt = ColumnCount(TieColumns);
+        return Query($"SELECT {TieColumns}, id FROM tie_claims WHERE {where} ORDER BY id",
+            row => new Keyed<TieClaim>(row.GetInt64(keyAt), ReadTie(row)),
+            [("$ids", IdsJson(actors)), .. type is { } t ? [("$type", (object)t.ToSnake())] : Array.Empty<(string, object)>()]);
+    }
+
+    public IReadOnlyList<Keyed<StateClaim>> StateClaimsOf(IReadOnlyCollection<ActorId> actors)
+    {
+        if (actors.Count == 0) return [];
+        var keyAt = ColumnCount(StateColumns);
+        return Query($"SELECT {StateColumns}, id FROM state_claims WHERE actor IN (SELECT value FROM json_each($ids)) ORDER BY id",
+            row => new Keyed<StateClaim>(row.GetInt64(keyAt), ReadState(row)), ("$ids", IdsJson(actors)));
+    }
+
+    private static int ColumnCount(string columns) => columns.Count(c => c == ',') + 1;
+
+    private static string IdsJson(IReadOnlyCollection<ActorId> actors) =>
+        System.Text.Json.JsonSerializer.Serialize(actors.Select(a => a.Value));
+
     public StoreCounts Counts() => new(
         (int)Scalar<long>("SELECT COUNT(*) FROM documents"),
         (int)Scalar<long>("SELECT COUNT(*) FROM tie_claims"),
