@@ -26,6 +26,7 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
     private readonly double _condemnsTarget = table.Number("cross_pressure.condemns_target");
     private readonly double _threatensTarget = table.Number("cross_pressure.threatens_target");
     private readonly double _hostileTarget = table.Number("cross_pressure.hostile_to_target");
+    private readonly double _truce = table.Number("cross_pressure.truce_with_other_side");
 
     public override FactorOutcome? Assess(FactorContext context)
     {
@@ -38,6 +39,10 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
             {
                 switch (c.Type)
                 {
+                    case TieType.Hostility when c.Modality == Modality.Negated && !c.IsInherited:
+                        // An ended hostility (a truce) with an attacker or joiner: a stake in keeping it, not a shared enemy.
+                        tally.Add("truce", _truce, e, (context, c), static s => $"truce or ended hostilities with {s.context.NameOf(s.c.Counterpart)}");
+                        break;
                     case TieType.Alignment: tally.Add("alignment", _alignment * w, e, (context, c), static s => $"aligned with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
                     case TieType.Basing: tally.Add("basing", _basing * w, e, (context, c), static s => s.c.Outgoing ? $"has forces in {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}" : $"hosts forces of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
                     case TieType.Treaty: AddTreaty(tally, c, context, w); break;
@@ -61,7 +66,7 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
         foreach (var party in context.View.OtherSideInIdOrder)
             foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, party))
                 tally.Add("bloc", $"in the same bloc as {context.NameOf(party)} ({context.NameOf(bloc)})", _sharedBloc, evidence);
-        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, tally.Effect < 0 ? FactorScope.Force : FactorScope.Ladder);
     }
 
     private void AddTreaty(Tally tally, DossierClaim c, FactorContext context, double w)

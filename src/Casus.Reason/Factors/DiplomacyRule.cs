@@ -12,6 +12,7 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
 {
     private readonly double _shielding = table.Number("diplomacy.un_shielding");
     private readonly double _mediation = table.Number("diplomacy.mediation");
+    private readonly double _sharedBloc = table.Number("diplomacy.shared_bloc_with_target");
 
     public override FactorOutcome? Assess(FactorContext context)
     {
@@ -25,6 +26,9 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
             else if (c.Type == TieType.Mediation && c.CounterpartSide != Side.Third)
                 tally.Add("mediation", _mediation * w, c.Claim.Evidence, (context, c), static s => $"mediates or offers to broker ({s.context.NameOf(s.c.Counterpart)}){Hedge(s.c)}{s.context.Via(s.c)}");
         }
+        // Fellow members of the target's blocs are where summits and joint statements come from.
+        foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, context.View.Target))
+            tally.Add("bloc", $"fellow member of {context.NameOf(bloc)} with {context.NameOf(context.View.Target)}", _sharedBloc, evidence);
         if (tally.IsEmpty) return null;
         return new FactorOutcome(tally, FactorScope.Diplomacy, note: "acts on P(level ≥ 1) and P(level ≥ 2) only", floorAtZero: true);
     }

@@ -49,7 +49,7 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
                     case TieType.Membership when !c.Outgoing: tally.Add("member", _targetMember * w, e, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} is a member{s.context.Via(s.c)}"); break;
                 }
             }
-            else if (c.CounterpartSide == Side.OtherSide && c.Type == TieType.Hostility && !c.Outgoing)
+            else if (c.CounterpartSide == Side.OtherSide && c.Type == TieType.Hostility && !c.Outgoing && c.Modality != Modality.Negated)
             {
                 tally.Add("enemy", _sharedEnemy * w, e, (context, c), static s => $"attacked by {s.context.NameOf(s.c.Counterpart)}, the same enemy{s.context.Via(s.c)}");
             }

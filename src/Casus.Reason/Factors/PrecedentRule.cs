@@ -12,6 +12,7 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
 {
     private readonly double _stayedOut = table.Number("precedent.stayed_out");
     private readonly double _fighting = table.Number("precedent.fighting_other_side");
+    private readonly int _recencyDays = (int)table.Number("precedent.fighting_recency_days");
 
     public override FactorOutcome? Assess(FactorContext context)
     {
@@ -25,10 +26,12 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
         }
         foreach (var c in context.Dossier.Claims)
         {
-            if (!c.Is(TieType.Hostility, outgoing: true, Side.OtherSide)) continue;
+            if (!c.Is(TieType.Hostility, outgoing: true, Side.OtherSide) || c.Modality == Modality.Negated) continue; // an ended hostility is a truce: cross-pressure
+            // Fighting that stopped long ago (Iraqi militias after early 2024) is history, not practice.
+            if (context.View.Scenario.AsOf is { } asOf && c.Claim.Evidence.Date is { } seen && asOf.DayNumber - seen.DayNumber > _recencyDays) continue;
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             tally.Add("fighting", _fighting * w, c.Claim.Evidence, (context, c), static s => $"has attacked or fought {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, tally.Effect < 0 ? FactorScope.Force : FactorScope.Ladder);
     }
 }

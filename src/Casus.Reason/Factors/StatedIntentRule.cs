@@ -14,19 +14,22 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
 {
     private readonly double _threat = table.Number("stated_intent.threat_against_other_side");
     private readonly double _help = table.Number("stated_intent.help_offer");
+    private readonly double _untested = table.Number("stated_intent.untested_threat_scale");
+    private readonly int _recencyDays = (int)table.Number("stated_intent.fighting_recency_days");
 
     public override FactorOutcome? Assess(FactorContext context)
     {
         var tally = NewTally();
         var sides = context.View.OtherSide;
+        var fighting = IsFighting(context);
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;
             var e = c.Claim.Evidence;
             if (c.Is(TieType.Threat, Side.OtherSide))
             {
-                var w = context.Modality.Of(c.Claim, sides) * c.Inheritance * c.SignAgreement;
-                tally.Add("threat", _threat * w, e, (context, c), static s => $"{Describe(s.c, s.context)} threat against {s.context.NameOf(s.c.Counterpart)}{Condition(s.c)}{s.context.Via(s.c)}");
+                var w = context.Modality.Of(c.Claim, sides) * c.Inheritance * c.SignAgreement * (fighting || c.Modality == Modality.Negated ? 1 : _untested);
+                tally.Add("threat", _threat * w, e, (context, c, fighting), static s => $"{Describe(s.c, s.context)} threat against {s.context.NameOf(s.c.Counterpart)}{Condition(s.c)}{s.context.Via(s.c)}{(s.fighting ? ", already fighting it" : ", untested: not now fighting the other side")}");
             }
             else if (c.CounterpartSide == Side.Target && IsHelpOffer(c, context))
             {
@@ -40,6 +43,19 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
             }
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
+    }
+
+    /// <summary>Threats are cheap; a threat from an actor already firing on the other side (its own
+    /// asserted hostility, begun or reported within <c>stated_intent.fighting_recency_days</c>) is
+    /// backed by practice. The Houthis, firing at Israel, fired; Iraqi militias, quiet since early 2024, did not.</summary>
+    private bool IsFighting(FactorContext context)
+    {
+        if (context.View.Scenario.AsOf is not { } asOf) return true;
+        foreach (var c in context.Dossier.Claims)
+            if (c.Is(TieType.Hostility, outgoing: true, Side.OtherSide) && !c.IsInherited && c.Modality == Modality.Asserted
+                && c.Claim.Evidence.Date is { } seen && asOf.DayNumber - seen.DayNumber <= _recencyDays)
+                return true;
+        return false;
     }
 
     /// <summary>Asserted support is rhetoric and asserted or suspected arms deliveries are interests;

@@ -15,6 +15,7 @@ public sealed class OrdinalLadder
     private readonly double _capLeak;
     private readonly double _uniformMix;
     private readonly double _etaLimit;
+    private readonly double _restraintVoiceShare;
 
     public OrdinalLadder(WeightTable table)
     {
@@ -25,6 +26,7 @@ public sealed class OrdinalLadder
         _capLeak = table.Number("ladder.cap_leak");
         _uniformMix = table.Number("ladder.uniform_mix");
         _etaLimit = table.Number("ladder.eta_limit");
+        _restraintVoiceShare = table.Number("ladder.restraint_voice_share");
     }
 
     /// <summary>The threshold τ_k (for base-rate priors that target P(level ≥ k+1)).</summary>
@@ -41,14 +43,19 @@ public sealed class OrdinalLadder
     /// judgments from news text are themselves uncertain.</param>
     /// <param name="foldAbove">A role cap (a proxy's fighting is indirect help): mass above it is
     /// relabelled as that level, before any capability cap applies.</param>
-    public double[] Distribution(double eta, double voiceShift, double diplomacyShift, int? cap, int? foldAbove = null)
+    /// <param name="restraint">Restraints (≤ 0): act fully on the upper thresholds (τ₂..τ₄, fighting and
+    /// material help) and by <c>ladder.restraint_voice_share</c> on τ₀, τ₁ (words, diplomacy).</param>
+    /// <param name="materialShift">Help already flowing: raises P(level ≥ 1..3), a floor under level 3.</param>
+    public double[] Distribution(double eta, double voiceShift, double diplomacyShift, int? cap, int? foldAbove = null,
+        double restraint = 0, double materialShift = 0)
     {
-        eta = Math.Clamp(eta, -_etaLimit, _etaLimit);
+        var lower = Math.Clamp(eta + _restraintVoiceShare * restraint, -_etaLimit, _etaLimit);
+        var upper = Math.Clamp(eta + restraint, -_etaLimit, _etaLimit);
         var cumulative = new double[Ladder.Levels];
         for (var k = 0; k < _thresholds.Length; k++)
         {
-            var shift = k == 0 ? voiceShift + diplomacyShift : k == 1 ? diplomacyShift : 0;
-            cumulative[k] = Sigmoid(_thresholds[k] - eta - shift);
+            var shift = (k == 0 ? voiceShift + diplomacyShift : k == 1 ? diplomacyShift : 0) + (k <= 2 ? materialShift : 0);
+            cumulative[k] = Sigmoid(_thresholds[k] - (k < 2 ? lower : upper) - shift);
             if (k > 0) cumulative[k] = Math.Max(cumulative[k], cumulative[k - 1]);
         }
         cumulative[^1] = 1;
