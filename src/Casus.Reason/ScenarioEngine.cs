@@ -84,7 +84,7 @@ public sealed class ScenarioEngine : IScenarioEngine
             }
         if (!cites) outcomes.Add(_contact.Assess(context));
 
-        double ladder = 0, voice = 0, diplomacy = 0, restraint = 0, material = 0;
+        double ladder = 0, voice = 0, diplomacy = 0, force = 0, material = 0;
         int? capabilityCap = null, roleCap = null;
         foreach (var o in outcomes)
         {
@@ -93,14 +93,14 @@ public sealed class ScenarioEngine : IScenarioEngine
                 case FactorScope.Ladder: ladder += o.Effect; break;
                 case FactorScope.Voice: voice += o.Effect; break;
                 case FactorScope.Diplomacy: diplomacy += o.Effect; break;
-                case FactorScope.Force: restraint += o.Effect; break;
+                case FactorScope.Force: force += o.Effect; break;
                 case FactorScope.Material: material += o.Effect; break;
             }
             if (o.Cap is not { } c) continue;
             if (o.CapRelabels) roleCap = roleCap is { } r ? Math.Min(r, c) : c;
             else capabilityCap = capabilityCap is { } k ? Math.Min(k, c) : c;
         }
-        var probabilities = _ladder.Distribution(ladder, voice, diplomacy, capabilityCap, roleCap, restraint, material);
+        var probabilities = _ladder.Distribution(ladder, voice, diplomacy, capabilityCap, roleCap, force, material);
         int? cap = capabilityCap is { } cc && roleCap is { } rc ? Math.Min(cc, rc) : capabilityCap ?? roleCap;
         var level = 0;
         for (var k = 1; k < probabilities.Length; k++)

@@ -80,7 +80,7 @@ public sealed class CapabilityRule(WeightTable table) : FactorRule(table, "capab
         }
         if (tally.IsEmpty) return null;
         var note = cap is { } c ? $"capability caps the reachable level at {c}" : null;
-        return new FactorOutcome(tally, tally.Effect < 0 ? FactorScope.Force : FactorScope.Ladder, cap, note);
+        return new FactorOutcome(tally, FactorScope.Force, cap, note);
     }
 
     private static bool IsRelevant(DossierState s) => Array.IndexOf(Kinds, s.Kind) >= 0 && s.State.Modality != Modality.Negated;

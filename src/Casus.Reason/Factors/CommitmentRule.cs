@@ -56,6 +56,6 @@ public sealed class CommitmentRule : FactorRule
                 tally.Add("treaty", $"treaty whose obligations the sources do not spell out{context.Via(claim)}", _unspecified * modality, claim.Claim.Evidence);
             }
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
     }
 }

@@ -66,7 +66,7 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
         foreach (var party in context.View.OtherSideInIdOrder)
             foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, party))
                 tally.Add("bloc", $"in the same bloc as {context.NameOf(party)} ({context.NameOf(bloc)})", _sharedBloc, evidence);
-        return tally.IsEmpty ? null : new FactorOutcome(tally, tally.Effect < 0 ? FactorScope.Force : FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
     }
 
     private void AddTreaty(Tally tally, DossierClaim c, FactorContext context, double w)

@@ -26,8 +26,9 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
             else if (c.Type == TieType.Mediation && c.CounterpartSide != Side.Third)
                 tally.Add("mediation", _mediation * w, c.Claim.Evidence, (context, c), static s => $"mediates or offers to broker ({s.context.NameOf(s.c.Counterpart)}){Hedge(s.c)}{s.context.Via(s.c)}");
         }
-        // Fellow members of the target's blocs are where summits and joint statements come from.
-        foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, context.View.Target))
+        // Fellow member states of the target's blocs are where summits and joint statements come from.
+        if (context.View.Knowledge.Find(context.Dossier.Actor)?.Kind is Casus.Core.Actors.ActorKind.State)
+            foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, context.View.Target))
             tally.Add("bloc", $"fellow member of {context.NameOf(bloc)} with {context.NameOf(context.View.Target)}", _sharedBloc, evidence);
         if (tally.IsEmpty) return null;
         return new FactorOutcome(tally, FactorScope.Diplomacy, note: "acts on P(level ≥ 1) and P(level ≥ 2) only", floorAtZero: true);

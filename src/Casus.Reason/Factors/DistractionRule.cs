@@ -27,6 +27,6 @@ public sealed class DistractionRule(WeightTable table) : FactorRule(table, "dist
             tally.Add("busy", _busy * context.Modality.Of(c.Claim, context.View.OtherSide), c.Claim.Evidence,
                 (context, c.Counterpart), static s => $"at war with {s.context.NameOf(s.Counterpart)}");
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally, tally.Effect < 0 ? FactorScope.Force : FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
     }
 }

@@ -11,9 +11,9 @@ public enum FactorScope
     Voice,
     /// <summary>Shifts τ₀ and τ₁: more chance of diplomatic acts (level 2), no more of fighting.</summary>
     Diplomacy,
-    /// <summary>A restraint (capability, cross-pressure, precedent, distraction, always ≤ 0): shifts τ₂..τ₄
-    /// fully and τ₀, τ₁ only by <c>ladder.restraint_voice_share</c>: words and diplomacy need no
-    /// capability and survive cross-pressure, fighting does not.</summary>
+    /// <summary>Force (commitment, patronage, capability, cross-pressure, stated intent, precedent,
+    /// distraction): shifts τ₂..τ₄ fully and τ₀, τ₁ only by <c>ladder.force_voice_share</c>: words and
+    /// diplomacy need no capability and survive cross-pressure; a pact or a patron is about fighting.</summary>
     Force,
     /// <summary>Help already flowing (arms to the target): shifts τ₀..τ₂, a floor under level 3.</summary>
     Material,

@@ -6,7 +6,7 @@ namespace Casus.Reason.Factors;
 
 /// <summary>
 /// Help already flowing: an actor that arms the target now (asserted or suspected deliveries, not
-/// offers) has already reached level 3, and a war on its client rarely makes it stop. This factor
+/// offers or speculation) has already reached level 3, and a war on its client rarely makes it stop. This factor
 /// raises the first three thresholds (a floor under level 3) without making fighting more likely.
 /// </summary>
 public sealed class OngoingHelpRule(WeightTable table) : FactorRule(table, "ongoing_help", "ongoing_help")
@@ -19,7 +19,8 @@ public sealed class OngoingHelpRule(WeightTable table) : FactorRule(table, "ongo
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Is(TieType.ArmsSupply, outgoing: true, Side.Target) || c.IsInherited) continue;
-            if (c.Modality is not (Modality.Asserted or Modality.Hedged or Modality.Speculated) || context.Modality.IsDoubt(c.Claim)) continue;
+            // Speculation (one outlet guessing) is not help under way; reported or suspected deliveries are.
+            if (c.Modality is not (Modality.Asserted or Modality.Hedged) || context.Modality.IsDoubt(c.Claim)) continue;
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.SignAgreement;
             tally.Add("arms", _arms * w, c.Claim.Evidence, (context, c), static s => $"already supplies arms to {s.context.NameOf(s.c.Counterpart)}{(s.c.Modality == Modality.Asserted ? "" : $" ({s.c.Modality.ToSnake()})")}");
         }

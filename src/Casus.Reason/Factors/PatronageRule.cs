@@ -51,6 +51,6 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
         }
         if (tally.IsEmpty) return null;
         var note = isClient ? $"as a proxy or network member its fighting would be indirect help (level ≤ {_clientCap})" : null;
-        return new FactorOutcome(tally, FactorScope.Ladder, isClient ? _clientCap : null, note, capRelabels: true);
+        return new FactorOutcome(tally, FactorScope.Force, isClient ? _clientCap : null, note, capRelabels: true);
     }
 }

@@ -32,6 +32,6 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             tally.Add("fighting", _fighting * w, c.Claim.Evidence, (context, c), static s => $"has attacked or fought {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally, tally.Effect < 0 ? FactorScope.Force : FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
     }
 }

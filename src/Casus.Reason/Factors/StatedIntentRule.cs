@@ -42,7 +42,7 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
                 tally.Add(key, text, _help * w, e);
             }
         }
-        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
+        return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
     }
 
     /// <summary>Threats are cheap; a threat from an actor already firing on the other side (its own

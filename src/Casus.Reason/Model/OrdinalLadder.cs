@@ -15,7 +15,7 @@ public sealed class OrdinalLadder
     private readonly double _capLeak;
     private readonly double _uniformMix;
     private readonly double _etaLimit;
-    private readonly double _restraintVoiceShare;
+    private readonly double _forceVoiceShare;
 
     public OrdinalLadder(WeightTable table)
     {
@@ -26,7 +26,7 @@ public sealed class OrdinalLadder
         _capLeak = table.Number("ladder.cap_leak");
         _uniformMix = table.Number("ladder.uniform_mix");
         _etaLimit = table.Number("ladder.eta_limit");
-        _restraintVoiceShare = table.Number("ladder.restraint_voice_share");
+        _forceVoiceShare = table.Number("ladder.force_voice_share");
     }
 
     /// <summary>The threshold τ_k (for base-rate priors that target P(level ≥ k+1)).</summary>
@@ -43,14 +43,15 @@ public sealed class OrdinalLadder
     /// judgments from news text are themselves uncertain.</param>
     /// <param name="foldAbove">A role cap (a proxy's fighting is indirect help): mass above it is
     /// relabelled as that level, before any capability cap applies.</param>
-    /// <param name="restraint">Restraints (≤ 0): act fully on the upper thresholds (τ₂..τ₄, fighting and
-    /// material help) and by <c>ladder.restraint_voice_share</c> on τ₀, τ₁ (words, diplomacy).</param>
+    /// <param name="force">Force factors: act fully on the upper thresholds (τ₂..τ₄, material help and
+    /// fighting) and by <c>ladder.force_voice_share</c> on τ₀, τ₁ (words, diplomacy). The cumulative
+    /// curve stays monotone by construction (each P(≤k) is at least P(≤k−1)).</param>
     /// <param name="materialShift">Help already flowing: raises P(level ≥ 1..3), a floor under level 3.</param>
     public double[] Distribution(double eta, double voiceShift, double diplomacyShift, int? cap, int? foldAbove = null,
-        double restraint = 0, double materialShift = 0)
+        double force = 0, double materialShift = 0)
     {
-        var lower = Math.Clamp(eta + _restraintVoiceShare * restraint, -_etaLimit, _etaLimit);
-        var upper = Math.Clamp(eta + restraint, -_etaLimit, _etaLimit);
+        var lower = Math.Clamp(eta + _forceVoiceShare * force, -_etaLimit, _etaLimit);
+        var upper = Math.Clamp(eta + force, -_etaLimit, _etaLimit);
         var cumulative = new double[Ladder.Levels];
         for (var k = 0; k < _thresholds.Length; k++)
         {
