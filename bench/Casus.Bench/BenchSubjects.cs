@@ -24,11 +24,14 @@ public sealed class BenchSubjects
         Readers = new DocumentReaders();
         Aliases = Lexicons.Actors.SurfaceForms.Select(f => f.Text).ToList();
         // Article text as the extractor sees it, so spotter and baseline read the same characters.
-        Texts = corpus.Repeated
+        // Lazy: reading 8 MB is most of a profiling run's set-up, and only the stage runs need it.
+        _texts = new Lazy<IReadOnlyList<(string, long)>>(() => corpus.Repeated
             .SelectMany(a => Readers.Read(new InputSource(a.Name, a.Bytes)))
             .Select(d => (d.Text, (long)Encoding.UTF8.GetByteCount(d.Text)))
-            .ToList();
+            .ToList());
     }
+
+    private readonly Lazy<IReadOnlyList<(string Text, long Bytes)>> _texts;
 
     public ExtractionLexicons Lexicons { get; }
     public RuleExtractor Extractor { get; }
@@ -36,7 +39,7 @@ public sealed class BenchSubjects
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Every document's text with its UTF-8 size.</summary>
-    public IReadOnlyList<(string Text, long Bytes)> Texts { get; }
+    public IReadOnlyList<(string Text, long Bytes)> Texts => _texts.Value;
 
     /// <summary>Bytes → documents (decode, choose reader, split page) → claims.</summary>
     public int EndToEnd(string name, byte[] bytes)

@@ -9,7 +9,7 @@ using Casus.Bench.Scenarios;
 // Thin host for `casus bench`-style ratio runs that compare Casus with a baseline in the same process:
 //   quick [SECONDS]                     extraction MB/s per core vs a naive one-regex-per-alias baseline
 //   bdn [BenchmarkDotNet args]          the same under BenchmarkDotNet (minutes)
-//   profile e2e|extract|spot [SECONDS]  a long loop to attach a profiler to
+//   profile e2e|read|extract|spot [SECONDS|Nx]  a long loop (or N items) to attach a profiler to
 //   e2e [SECONDS]                       only the end-to-end figure, plus bytes allocated per input byte
 //   dump                                every claim of the corpus, one line each (diff before/after a speed change)
 //   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
@@ -37,6 +37,8 @@ switch (mode)
         return EndToEndRun.Run(TimeSpan.FromSeconds(args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var e) ? e : 3));
     case "dump":
         return DumpRun.Run();
+    case "profile" when args.Length >= 3 && args[2].EndsWith('x') && int.TryParse(args[2][..^1], out var items):
+        return ProfileRun.Run(args[1], TimeSpan.Zero, items);
     case "profile" when args.Length >= 2:
         var duration = args.Length > 2 && double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 20;
         return ProfileRun.Run(args[1], TimeSpan.FromSeconds(duration));
@@ -47,6 +49,6 @@ switch (mode)
     case "scenario":
         return ScenarioBench.Run(args[1..]);
     default:
-        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]', 'profile e2e|extract|spot [SECONDS]', 'scale gdelt [ROWS]', 'scale network [ACTORS TIES CLAIMS] [--db CONN]' or 'scenario [hub|realistic|all] [ACTORS CLAIMS]'");
+        Console.Error.WriteLine($"casus bench: unknown mode '{mode}'; use 'quick [SECONDS]', 'bdn [BenchmarkDotNet args]', 'profile e2e|read|extract|spot [SECONDS|Nx]', 'scale gdelt [ROWS]', 'scale network [ACTORS TIES CLAIMS] [--db CONN]' or 'scenario [hub|realistic|all] [ACTORS CLAIMS]'");
         return 2;
 }

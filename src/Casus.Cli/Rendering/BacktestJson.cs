@@ -21,9 +21,10 @@ public static class BacktestJson
                     joiners = c.Scenario.Joiners.Select(j => j.Value),
                     as_of = c.Case.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 },
-                knowledge = c.Case.Knowledge,
+                knowledge = c.Knowledge,
                 claims_used = c.ClaimsUsed,
-                claims_withheld = c.ClaimsWithheld,
+                claims_withheld = c.Withheld.Count,
+                withheld = c.Withheld,
                 unscored_verdicts = c.UnscoredVerdicts,
                 actors = c.Actors.Select(a => new
                 {

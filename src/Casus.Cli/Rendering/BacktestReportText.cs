@@ -17,7 +17,7 @@ public static class BacktestReportText
             var c = score.Case;
             text.AppendLine();
             text.AppendLine(Invariant($"case {c.Name} ({c.Origin}): {c.Target} attacked by {string.Join(", ", c.Attackers)}{(c.Joiners.Count > 0 ? " joined by " + string.Join(", ", c.Joiners) : "")}, as of {c.AsOf:yyyy-MM-dd}"));
-            text.AppendLine(Invariant($"  knowledge {string.Join("+", c.Knowledge)}: {score.ClaimsUsed} claims used, {score.ClaimsWithheld} withheld as published after the date or undated; {score.UnscoredVerdicts} other verdicts not scored"));
+            text.AppendLine(Invariant($"  knowledge {score.Knowledge}: {score.ClaimsUsed} claims used, {score.Withheld.Count} withheld as published after the date or undated; {score.UnscoredVerdicts} other verdicts not scored"));
             text.AppendLine(Invariant($"  {"actor",-22} {"P0",5} {"P1",5} {"P2",5} {"P3",5} {"P4",5} {"P5",5}  likely  seen  {"RPS",5}  {"unif",5}  {"base",5}"));
             foreach (var a in score.Actors)
             {

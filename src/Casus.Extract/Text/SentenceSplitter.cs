@@ -25,11 +25,26 @@ public static class SentenceSplitter
         return result;
     }
 
+    /// <summary>The only characters that can end a sentence before the length cap.</summary>
+    private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create("\n.!?");
+
     public static void Split(ReadOnlySpan<char> text, List<TextSpan> into)
     {
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            if (start >= 0)
+            {
+                // Inside a sentence and below the length cap only an ender can act, so jump to the
+                // next one with a vectorised search instead of testing every character.
+                var limit = Math.Min(text.Length, start + MaxSentenceLength);
+                if (i < limit)
+                {
+                    var ender = text[i..limit].IndexOfAny(Enders);
+                    i = ender < 0 ? limit : i + ender;
+                    if (i >= text.Length) break;
+                }
+            }
             var c = text[i];
             if (start < 0)
             {

@@ -40,9 +40,12 @@ internal static class AggregatorLayout
         score += top;
         if (content.Count > top + 1 && content[top] == content[top + 1]) score++;
         if (content.Take(12).Any(l => l.Length < 80 && RelativeAge.IndexIn(l) > 0)) score++;
+        // Each marker below is a search through the whole text: stop as soon as the answer is known
+        // (a plain article without the related heading cannot reach two any more).
         if (HasLine(text, RelatedHeading)) score++;
-        if (PageEnd.Any(marker => HasLine(text, marker))) score++;
-        return score >= 2;
+        if (score >= 2) return true;
+        if (score == 0) return false;
+        return PageEnd.Any(marker => HasLine(text, marker));
     }
 
     private static List<string> HeadLines(string text, int count)

@@ -26,6 +26,10 @@ internal static class BinarySniffer
         ([0x53, 0x51, 0x4C, 0x69, 0x74, 0x65, 0x20, 0x66], "SQLite database"),
     ];
 
+    /// <summary>The control bytes that count against text (all of C0 but line breaks, tab, form feed, vertical tab).</summary>
+    private static readonly System.Buffers.SearchValues<byte> Controls = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x0B)).ToArray());
+
     /// <summary>What kind of binary the bytes are, or null when they may be text.</summary>
     public static string? Describe(ReadOnlySpan<byte> bytes)
     {
@@ -35,6 +39,8 @@ internal static class BinarySniffer
         var sample = bytes[..Math.Min(bytes.Length, SampleSize)];
         if (sample.Contains((byte)0)) return "contains NUL bytes";
 
+        // Text rarely has any such control byte: one vectorised search decides, the count only runs if needed.
+        if (sample.IndexOfAny(Controls) < 0) return null;
         var controls = 0;
         foreach (var b in sample)
             if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x0B)) controls++;

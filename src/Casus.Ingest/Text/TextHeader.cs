@@ -46,12 +46,17 @@ public static partial class TextHeaderParser
     {
         string? url = null, outlet = null, title = null, author = null;
         StatedDate? date = null;
-        var lines = text.Split('\n');
-        var i = 0;
-        for (; i < lines.Length; i++)
+        // Only the header's lines are cut out; the body is the rest of the text from the first line
+        // that is not a key line (splitting and re-joining the whole article cost more than the rest).
+        var position = 0;
+        for (; position <= text.Length; position++)
         {
-            var m = KeyLine().Match(lines[i].TrimEnd());
+            var newline = text.IndexOf('\n', position);
+            var line = newline < 0 ? text[position..] : text[position..newline];
+            var m = KeyLine().Match(line.TrimEnd());
             if (!m.Success) break;
+            if (newline < 0) position = text.Length;
+            else position = newline;
             var value = m.Groups["value"].Value.Trim();
             if (value.Length == 0) continue;
             switch (m.Groups["key"].Value.Trim().ToLowerInvariant())
@@ -62,11 +67,11 @@ public static partial class TextHeaderParser
                 case "author" or "by": author = value; break;
                 case "date" or "published":
                     date = DateText.ParseHeader(value)
-                        ?? throw InputFailure.Because(origin, $"invalid date in header line '{lines[i].Trim()}'");
+                        ?? throw InputFailure.Because(origin, $"invalid date in header line '{line.Trim()}'");
                     break;
             }
         }
-        var body = string.Join('\n', lines[i..]).TrimStart();
+        var body = position > text.Length ? "" : text[position..].TrimStart();
         if (title is null) (title, body) = SplitHeadline(body, requireShape: false);
         return new TextHeader(url, date, outlet, title, author, body);
     }

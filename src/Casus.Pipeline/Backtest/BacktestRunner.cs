@@ -1,5 +1,6 @@
 using Casus.Core;
 using Casus.Core.Actors;
+using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
 using Casus.Reason;
 
@@ -17,7 +18,7 @@ public sealed class BacktestRunner(IReadOnlyDictionary<string, string> corpusFol
 {
     public BacktestReport Run(IReadOnlyList<BacktestCase> cases)
     {
-        var runs = new (BacktestCase Case, Scenario Scenario, ScenarioResult Result, int Used, int Withheld, Func<ActorId, string> Name, List<(ObservedOutcome Outcome, ActorId Id)> Scored)[cases.Count];
+        var runs = new CaseRun[cases.Count];
         foreach (var group in cases.Select((c, i) => (c, i)).GroupBy(x => KnowledgeKey(x.c)))
         {
             using var temp = new TemporaryDatabase();
@@ -28,8 +29,7 @@ public sealed class BacktestRunner(IReadOnlyDictionary<string, string> corpusFol
                 var scenario = Resolve(workspace, @case);
                 var known = KnownBy.Filter(workspace.Knowledge(@case.AsOf), @case.AsOf, out var withheld);
                 var scored = @case.Outcomes.Select(o => (o, Resolve(workspace, @case, o.Actor, o.Line))).ToList();
-                var names = known;
-                runs[index] = (@case, scenario, workspace.RunScenario(scenario, known), known.Claims.Count + known.States.Count, withheld, id => names.NameOf(id), scored);
+                runs[index] = new CaseRun(@case, UsesStarter(@case), workspace.RunScenario(scenario, known), known, withheld, scored);
             }
         }
 
@@ -39,12 +39,16 @@ public sealed class BacktestRunner(IReadOnlyDictionary<string, string> corpusFol
         {
             var run = runs[i];
             var baseRate = BaseRateForecast.LeaveOneCaseOut(observed, i);
-            var actors = run.Scored.Select(s => Score(run.Result, s.Id, run.Name(s.Id), s.Outcome, baseRate)).ToList();
+            var actors = run.Scored.Select(s => Score(run.Result, s.Id, run.Known.NameOf(s.Id), s.Outcome, baseRate)).ToList();
             var scoredIds = run.Scored.Select(s => s.Id).ToHashSet();
-            scores.Add(new CaseScore(run.Case, run.Scenario, run.Used, run.Withheld, actors, run.Result.Verdicts.Count(v => !scoredIds.Contains(v.Actor))));
+            scores.Add(new CaseScore(run.Case, run.Result, run.Starter, run.Known.Claims.Count + run.Known.States.Count, run.Withheld, actors, run.Result.Verdicts.Count(v => !scoredIds.Contains(v.Actor))));
         }
         return new BacktestReport(scores);
     }
+
+    /// <summary>One case evaluated, before the baselines (which need every case's outcomes) are known.</summary>
+    private sealed record CaseRun(BacktestCase Case, bool Starter, ScenarioResult Result, KnowledgeBase Known,
+        IReadOnlyList<string> Withheld, List<(ObservedOutcome Outcome, ActorId Id)> Scored);
 
     private static ActorScore Score(ScenarioResult result, ActorId id, string name, ObservedOutcome outcome, IReadOnlyList<double> baseRate)
     {
@@ -65,10 +69,9 @@ public sealed class BacktestRunner(IReadOnlyDictionary<string, string> corpusFol
     {
         if (!corpusFolders.TryGetValue(corpus, out var folder))
             throw new InputException($"case file {c.Origin}: knowledge '{corpus}' is neither 'starter' nor a corpus folder given ({(corpusFolders.Count == 0 ? "none; pass --corpus" : string.Join(", ", corpusFolders.Keys))})");
-        // Only the articles: a folder's README describes the corpus and is not news.
-        var files = Directory.GetFiles(folder).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal).ToList();
-        var report = workspace.Ingest(files);
+        // The folder itself, not its files: ingest skips a corpus's own notes (README, EXPECTED.md),
+        // and EXPECTED.md states the very verdicts a backtest must not be told.
+        var report = workspace.Ingest([folder]);
         if (report.Items.FirstOrDefault(i => i.Status == IngestStatus.Failed) is { } failed)
             throw new InputException($"corpus '{corpus}': {failed.Origin} could not be read: {failed.Error}");
     }

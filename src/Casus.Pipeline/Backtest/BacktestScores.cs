@@ -20,19 +20,26 @@ public sealed record ActorScore(
     public int MostLikely => Probabilities.Select((p, i) => (p, i)).MaxBy(x => x.p).i;
 }
 
-/// <summary>A case's scores, and how much knowledge the date filter kept and withheld.</summary>
+/// <summary>A case's scores, the engine's full result, and how much knowledge the date filter kept and withheld.</summary>
+/// <param name="UsedStarter">Whether the starter knowledge base was in (the case file, or --starter/--no-starter).</param>
 /// <param name="ClaimsUsed">Claims (ties and states) the engine saw.</param>
-/// <param name="ClaimsWithheld">Claims that hold on the as-of date but come from documents dated later
+/// <param name="Withheld">Claims that hold on the as-of date but come from documents dated later
 /// (or undated): knowledge of the past learnt after the fact, which a backtest must not see.</param>
 /// <param name="UnscoredVerdicts">Verdicts for actors the case file gives no outcome for.</param>
 public sealed record CaseScore(
     BacktestCase Case,
-    Scenario Scenario,
+    ScenarioResult Result,
+    bool UsedStarter,
     int ClaimsUsed,
-    int ClaimsWithheld,
+    IReadOnlyList<string> Withheld,
     IReadOnlyList<ActorScore> Actors,
     int UnscoredVerdicts)
 {
+    public Scenario Scenario => Result.Scenario;
+
+    /// <summary>The knowledge actually used, e.g. "starter+dev".</summary>
+    public string Knowledge => string.Join("+", (UsedStarter ? new[] { BacktestCase.Starter } : []).Concat(Case.Corpora));
+
     public double MeanRps => Actors.Average(a => a.Rps);
     public double MeanUniformRps => Actors.Average(a => a.UniformRps);
     public double MeanBaseRateRps => Actors.Average(a => a.BaseRateRps);

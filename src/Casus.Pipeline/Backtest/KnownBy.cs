@@ -1,3 +1,5 @@
+using System.Globalization;
+using Casus.Core.Claims;
 using Casus.Core.Knowledge;
 
 namespace Casus.Pipeline.Backtest;
@@ -10,11 +12,21 @@ namespace Casus.Pipeline.Backtest;
 /// </summary>
 public static class KnownBy
 {
-    public static KnowledgeBase Filter(KnowledgeBase asOf, DateOnly date, out int withheld)
+    /// <param name="withheld">One line per claim the as-of view holds but this filter drops, for the report.</param>
+    public static KnowledgeBase Filter(KnowledgeBase asOf, DateOnly date, out IReadOnlyList<string> withheld)
     {
-        var claims = asOf.Claims.Where(c => c.Evidence.Date is { } d && d <= date).ToList();
-        var states = asOf.States.Where(s => s.Evidence.Date is { } d && d <= date).ToList();
-        withheld = asOf.Claims.Count - claims.Count + asOf.States.Count - states.Count;
+        var dropped = new List<string>();
+        var claims = asOf.Claims.Where(c => Keep(c.Evidence, date, dropped, $"{c.Source.Value} {c.Type} {c.Target.Value}", c.ValidFrom)).ToList();
+        var states = asOf.States.Where(s => Keep(s.Evidence, date, dropped, $"{s.Actor.Value} {s.Kind}", s.ValidFrom)).ToList();
+        withheld = dropped;
         return new KnowledgeBase(asOf.Actors, claims, states);
+    }
+
+    private static bool Keep(Evidence evidence, DateOnly date, List<string> dropped, string what, DateOnly? validFrom)
+    {
+        if (evidence.Date is { } published && published <= date) return true;
+        dropped.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{what} (holds from {validFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "its report"}, published {evidence.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}, {evidence.DocumentId})"));
+        return false;
     }
 }

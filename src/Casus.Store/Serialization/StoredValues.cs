@@ -61,11 +61,21 @@ public static class StoredValues
 
     public static ActorKind ParseKind(string text) => Enum.Parse<ActorKind>(text, ignoreCase: true);
 
+    // Every claim row names its type and modality: the exact stored (snake) forms are looked up first,
+    // so reading a hundred thousand rows does not run the tolerant parsers once per row.
+    private static readonly Dictionary<string, TieType> StoredTieTypes =
+        Enum.GetValues<TieType>().ToDictionary(t => t.ToSnake(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Modality> StoredModalities =
+        Enum.GetValues<Modality>().ToDictionary(m => m.ToSnake(), StringComparer.Ordinal);
+
     public static TieType ParseTieType(string text) =>
-        TieTypeExtensions.TryParseSnake(text, out var type) ? type : throw new InvalidDataException($"stored tie type '{text}' is unknown");
+        StoredTieTypes.TryGetValue(text, out var stored) ? stored
+        : TieTypeExtensions.TryParseSnake(text, out var type) ? type : throw new InvalidDataException($"stored tie type '{text}' is unknown");
 
     public static Modality ParseModality(string text) =>
-        ModalityExtensions.TryParseSnake(text, out var modality) ? modality : throw new InvalidDataException($"stored modality '{text}' is unknown");
+        StoredModalities.TryGetValue(text, out var stored) ? stored
+        : ModalityExtensions.TryParseSnake(text, out var modality) ? modality : throw new InvalidDataException($"stored modality '{text}' is unknown");
 
     public static ActorStateKind ParseStateKind(string text) =>
         ActorStateKindExtensions.TryParseSnake(text, out var kind) ? kind : throw new InvalidDataException($"stored state kind '{text}' is unknown");

@@ -97,6 +97,12 @@ internal static class SqliteSchema
         Execute(connection, "PRAGMA journal_mode = WAL;");
         Execute(connection, "PRAGMA synchronous = NORMAL;");
         Execute(connection, "PRAGMA foreign_keys = ON;");
+        // A hub's claims are spread over the whole file (stored per document): with the default 2 MB
+        // page cache, an actor-scoped read is one pread per row. Memory-mapping the file (up to
+        // 1 GB of address space, the OS page cache backs it) and a 64 MB cache make those reads
+        // memory accesses (measured: docs/benchmarks.md, "Scenario through the store").
+        Execute(connection, "PRAGMA mmap_size = 1073741824;");
+        Execute(connection, "PRAGMA cache_size = -65536;");
 
         using var tx = connection.BeginTransaction(); // BEGIN IMMEDIATE: one creator at a time
         Execute(connection, Ddl, tx);
