@@ -56,10 +56,10 @@ public sealed class CasusWorkspace : IDisposable
     /// <summary>The actor a user means by a name, id, alias or spokesperson; <see cref="Casus.Core.InputException"/>
     /// "unknown actor 'X'" with the closest names otherwise.</summary>
     public Actor ResolveActor(string nameOrAlias) =>
-        ActorResolver.Resolve(nameOrAlias, name => Lexicon.Resolve(name), Actors());
+        ActorResolver.Resolve(nameOrAlias, name => Lexicon.Resolve(name), KnownActors());
 
     /// <summary>The lexicon's actors and the stored ones (lexicon names win), without reading any claim.</summary>
-    private IReadOnlyCollection<Actor> Actors() =>
+    public IReadOnlyCollection<Actor> KnownActors() =>
         _knowledge?.Actors ?? (_actors ??= new KnowledgeBase(Lexicon.Actors.Concat(Store.StoredActors()), [], []).Actors);
 
     public IngestReport Ingest(IEnumerable<string> pathsOrUrls, IProgress<IngestProgress>? progress = null)
@@ -100,7 +100,7 @@ public sealed class CasusWorkspace : IDisposable
     /// parties' neighbourhood instead of the whole database (<see cref="ScenarioScope"/>). The engine
     /// gives the same result on it as on <see cref="Knowledge"/>.</summary>
     public KnowledgeBase ScenarioKnowledge(Scenario scenario) =>
-        ScenarioScope.Gather(scenario, Actors(), Store).AsOf(scenario.AsOf);
+        ScenarioScope.Gather(scenario, KnownActors(), Store).AsOf(scenario.AsOf);
 
     /// <summary>Runs on the knowledge already in memory when a caller loaded it (a server keeps it),
     /// else on <see cref="ScenarioKnowledge"/>, so one scenario does not load the whole database.</summary>

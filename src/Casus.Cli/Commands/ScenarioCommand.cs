@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Casus.Core.Knowledge;
 using Casus.Present.Json;
 using Casus.Cli.Rendering;
 
@@ -19,7 +20,8 @@ public static class ScenarioCommand
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
             var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: false));
             if (parsed.GetValue(json)) JsonOutput.Write(stream => ScenarioJson.Write(result, stream));
-            else ScenarioView.Render(result, workspace.Knowledge(result.Scenario.AsOf));
+            // Names and kinds only: the actors, not a full load of every claim.
+            else ScenarioView.Render(result, new KnowledgeBase(workspace.KnownActors(), [], []));
             return CasusCli.Ok;
         });
         return command;

@@ -9,17 +9,20 @@ namespace Casus.Reason.Dossiers;
 /// and states, discounted by <c>inherit.weight</c>. Ancestors that are themselves parties are
 /// skipped: their acts are the war.
 /// </summary>
-/// <remarks>One builder per scenario evaluation, used from one thread: it collects into reused
-/// scratch lists and hands each dossier exact-size arrays (one allocation each per actor).</remarks>
+/// <remarks>One builder per scenario evaluation, used from one thread. Every dossier is a window on the
+/// same two buffers, overwritten by the next <see cref="Build"/>: a hub's candidates have thousands
+/// of claims each, and a fresh array per actor put them on the large-object heap (gen-2 collections
+/// over the whole knowledge base).</remarks>
 public sealed class DossierBuilder(ScenarioView view, double inheritance)
 {
-    private readonly List<DossierClaim> _claims = [];
-    private readonly List<DossierState> _states = [];
+    private DossierClaim[] _claims = new DossierClaim[64];
+    private DossierState[] _states = new DossierState[8];
+    private int _claimCount, _stateCount;
 
     public ActorDossier Build(ActorId actor)
     {
-        _claims.Clear();
-        _states.Clear();
+        _claimCount = 0;
+        _stateCount = 0;
         Add(view.PartyClaims(actor), actor, 1.0);
         Add(view.MembershipsInPartyBlocs(actor), actor, 1.0);
         AddWarsElsewhere(actor);
@@ -35,13 +38,14 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
             Add(view.PartyClaims(ancestor), ancestor, inheritance);
             AddStates(ancestor, inheritance);
         }
-        return new ActorDossier(actor, view.Knowledge.NameOf(actor), lineage, [.. _claims], [.. _states]);
+        return new ActorDossier(actor, view.Knowledge.NameOf(actor), lineage,
+            new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
     }
 
     private void Add(IReadOnlyList<TieClaim> source, ActorId holder, double weight)
     {
         for (var i = 0; i < source.Count; i++)
-            if (view.See(source[i], holder, weight) is { } seen) _claims.Add(seen);
+            if (view.See(source[i], holder, weight) is { } seen) Append(seen);
     }
 
     /// <summary><see cref="ScenarioView.WarsElsewhere"/>, added in place.</summary>
@@ -49,13 +53,24 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
     {
         var hostile = view.HostilityFrom(actor);
         for (var i = 0; i < hostile.Count; i++)
-            if (view.IsWarElsewhere(hostile[i], actor) && view.See(hostile[i], actor, 1.0) is { } seen) _claims.Add(seen);
+            if (view.IsWarElsewhere(hostile[i], actor)) // its target is neither a party nor the actor: a third party
+                Append(new DossierClaim(hostile[i], actor, 1.0, true, hostile[i].Target, Side.Third));
     }
 
     private void AddStates(ActorId holder, double weight)
     {
         var states = view.Knowledge.StatesOf(holder);
         for (var i = 0; i < states.Count; i++)
-            if (view.Holds(states[i])) _states.Add(new DossierState(states[i], holder, weight));
+            if (view.Holds(states[i]))
+            {
+                if (_stateCount == _states.Length) Array.Resize(ref _states, _states.Length * 2);
+                _states[_stateCount++] = new DossierState(states[i], holder, weight);
+            }
+    }
+
+    private void Append(DossierClaim claim)
+    {
+        if (_claimCount == _claims.Length) Array.Resize(ref _claims, _claims.Length * 2);
+        _claims[_claimCount++] = claim;
     }
 }

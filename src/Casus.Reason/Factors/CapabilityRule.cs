@@ -36,7 +36,7 @@ public sealed class CapabilityRule(WeightTable table) : FactorRule(table, "capab
     {
         // The nearest holder (in lineage order) with a relevant, non-negated capability claim speaks for the actor.
         var states = context.Dossier.States;
-        if (states.Length == 0) return null;
+        if (states.Count == 0) return null;
         ActorId holder = default;
         var found = false;
         foreach (var id in context.Dossier.Lineage)

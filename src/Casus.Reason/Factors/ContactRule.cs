@@ -10,17 +10,19 @@ namespace Casus.Reason.Factors;
 /// </summary>
 public sealed class ContactRule(int maxEvidence)
 {
-    /// <summary>No effect on the numbers, so the text and evidence are built only if someone reads them.</summary>
+    /// <summary>No effect on the numbers, so the text and evidence are built only if someone reads them;
+    /// the ties are copied now because the dossier's buffer is reused for the next actor.</summary>
     public FactorOutcome Assess(FactorContext context)
     {
-        var cites = false;
-        foreach (var c in context.Dossier.Claims) cites |= c.CounterpartSide != Side.Third;
-        return new FactorOutcome(0, cites && maxEvidence > 0, FactorScope.Ladder, () => Build(context));
+        var ties = new List<DossierClaim>();
+        foreach (var c in context.Dossier.Claims)
+            if (c.CounterpartSide != Side.Third) ties.Add(c);
+        return new FactorOutcome(0, ties.Count > 0 && maxEvidence > 0, FactorScope.Ladder, () => Build(ties, context));
     }
 
-    private Factor Build(FactorContext context)
+    private Factor Build(List<DossierClaim> candidates, FactorContext context)
     {
-        var ties = context.Dossier.Claims.Where(c => c.CounterpartSide != Side.Third)
+        var ties = candidates
             .OrderBy(c => c.IsInherited)
             .ThenBy(c => c.Claim.Evidence.DocumentId, StringComparer.Ordinal)
             .ThenBy(c => c.Claim.Evidence.Start)

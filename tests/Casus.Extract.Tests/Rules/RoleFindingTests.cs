@@ -128,4 +128,12 @@ public class RoleFindingTests
         Assert.True(result.Ties.Count(t => t.Type == TieType.Alignment && t.Cue == "historic partnership") == 2);
         Tie(result, "TES", "QUR", TieType.Alignment);
     }
+
+    [Fact]
+    public void The_network_is_the_bloc_named_before_and_blows_to_it_weaken_it()
+    {
+        var result = Run("Marovia relies on the Northern Compact. Over two years, Valdoria has dealt heavy blows to the network.");
+        Tie(result, "VAL", "northern-compact", TieType.Hostility);
+        Assert.Single(result.States, s => s.Actor.Value == "northern-compact" && s.Kind == ActorStateKind.CapabilityDegraded);
+    }
 }
