@@ -32,33 +32,14 @@ public sealed class KilledRestoreTests(ITestOutputHelper output)
         Assert.Equal(Documents, clean.Documents.Count);
         Assert.True(clean.TieClaims >= Documents && clean.StateClaims >= Documents, "the backup must carry claims for the check to mean anything");
 
-        var random = new Random(CleanBatch.Seed);
-        var db = dir.File("killed-0.db");
-        int killed = 0, partial = 0;
-        for (var round = 1; round <= Rounds; round++)
-        {
-            var ran = Stopwatch.StartNew();
-            using (var process = CasusProcess.Start(db, null, "restore", backup))
-            {
-                _ = process.StandardOutput.ReadToEndAsync();
-                _ = process.StandardError.ReadToEndAsync();
-                if (!process.WaitForExit(random.Next(window)))
-                {
-                    process.Kill();
-                    killed++;
-                }
-                // Finished before its kill: the machine got faster than when the window was measured.
-                else window = Math.Max(100, Math.Min(window, (int)(ran.ElapsedMilliseconds * 0.8)));
-                process.WaitForExit();
-            }
-            var snapshot = DatabaseSnapshot.Read(db);
-            Assert.True(snapshot.ViolationsAgainst(clean) is { Count: 0 }, $"round {round}: " + string.Join("; ", snapshot.ViolationsAgainst(clean).Take(5)));
-            if (snapshot.Documents.Count is > 0 and < Documents) partial++;
-            if (snapshot.Documents.Count == Documents) db = dir.File($"killed-{round}.db");
-        }
-        output.WriteLine($"{Rounds} rounds in a {window} ms window: {killed} killed, {partial} left a partial restore");
-        Assert.True(partial >= Rounds / 5, $"only {partial} kills left a partial restore; kills are not landing mid-restore");
+        // The same adaptive kill loop as ingest: its start moves past process start-up when kills
+        // land before anything is restored, which a loaded machine otherwise turns into flakiness.
+        var next = 0;
+        var result = KillLoop.Run(Rounds, CleanBatch.Seed, window, clean, () => dir.File($"killed-{next++}.db"), DatabaseSnapshot.Read, "restore", backup);
+        output.WriteLine($"{Rounds} rounds in a {window} ms window: {result.Killed} killed, {result.Partial} left a partial restore");
+        Assert.True(result.Partial >= Rounds / 5, $"only {result.Partial} kills left a partial restore; kills are not landing mid-restore");
 
+        var db = result.LastDatabase;
         Assert.Equal(0, CasusProcess.Run(db, "restore", backup).ExitCode);
         var final = DatabaseSnapshot.Read(db);
         Assert.Empty(final.ViolationsAgainst(clean));
