@@ -69,14 +69,24 @@ public class DocumentEndpointTests
     {
         await using var server = await RunningServer.Start(new FictionalBackend(), new ServerOptions(MaxBodyBytes: 4096));
         var big = new string('x', 10_000);
-        await (await server.Client.PostAsync("api/documents", Article(big))).Problem(HttpStatusCode.RequestEntityTooLarge, "at most 4096");
+        await (await Post(server, "api/documents", Article(big))).Problem(HttpStatusCode.RequestEntityTooLarge, "at most 4096");
         var streamed = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(big)));
         streamed.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/documents") { Content = streamed };
-        request.Headers.TransferEncodingChunked = true;
-        await (await server.Client.SendAsync(request)).Problem(HttpStatusCode.RequestEntityTooLarge, "limit");
+        await (await Post(server, "api/documents", streamed, chunked: true)).Problem(HttpStatusCode.RequestEntityTooLarge, "limit");
         var scenario = new StringContent("{\"target\":\"" + big + "\"}", Encoding.UTF8, "application/json");
-        await (await server.Client.PostAsync("api/scenario", scenario)).Problem(HttpStatusCode.RequestEntityTooLarge, "limit");
+        await (await Post(server, "api/scenario", scenario)).Problem(HttpStatusCode.RequestEntityTooLarge, "limit");
+    }
+
+    /// <summary>
+    /// Posts as a careful client does with a large body: it waits for "100 Continue" before sending,
+    /// so the server's early 413 arrives as a response instead of racing the upload into a broken pipe.
+    /// </summary>
+    private static Task<HttpResponseMessage> Post(RunningServer server, string path, HttpContent content, bool chunked = false)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        request.Headers.ExpectContinue = true;
+        if (chunked) request.Headers.TransferEncodingChunked = true;
+        return server.Client.SendAsync(request);
     }
 
     [Fact]
