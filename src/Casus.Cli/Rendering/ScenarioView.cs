@@ -1,3 +1,4 @@
+using Casus.Core.Actors;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
 using Spectre.Console;
@@ -18,7 +19,7 @@ public static class ScenarioView
         table.AddColumn(new TableColumn("expected").RightAligned()).AddColumn("main factors");
         foreach (var verdict in result.Verdicts.OrderByDescending(v => v.ExpectedLevel))
         {
-            var name = knowledge.Find(verdict.Actor)?.Kind is Casus.Core.Actors.ActorKind.Bloc or Casus.Core.Actors.ActorKind.Organisation
+            var name = knowledge.Find(verdict.Actor)?.Kind.IsCollective() == true
                 ? $"{Text.Safe(verdict.ActorName)} [grey](bloc)[/]" : Text.Safe(verdict.ActorName);
             var cells = new List<string> { name, $"{(int)verdict.Level} {verdict.Level.Describe()}" };
             cells.AddRange(verdict.Probabilities.Select(p => Text.Number(p)));

@@ -11,3 +11,12 @@ public enum ActorKind
     /// <summary>International organisation or body (UN Security Council, SCO secretariat).</summary>
     Organisation,
 }
+
+public static class ActorKindExtensions
+{
+    /// <summary>
+    /// Blocs and organisations: bodies others are members of, whose help comes through those
+    /// members. Extraction treats them as membership targets; briefs mark their verdicts.
+    /// </summary>
+    public static bool IsCollective(this ActorKind kind) => kind is ActorKind.Bloc or ActorKind.Organisation;
+}

@@ -64,7 +64,7 @@ public sealed class ActorLexicon
     public Actor? Find(ActorId id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Whether the id names a bloc or an organisation (a membership target).</summary>
-    public bool IsBloc(ActorId id) => Find(id)?.Kind is ActorKind.Bloc or ActorKind.Organisation;
+    public bool IsBloc(ActorId id) => Find(id)?.Kind.IsCollective() == true;
 
     /// <summary>The actor named by an id, name, alias or person (case-insensitive); a person
     /// resolves to the actor they speak for on <paramref name="asOf"/> (default: latest).</summary>

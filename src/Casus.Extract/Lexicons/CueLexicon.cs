@@ -1,3 +1,4 @@
+using Casus.Core.Data;
 using Casus.Core.Claims;
 
 namespace Casus.Extract.Lexicons;

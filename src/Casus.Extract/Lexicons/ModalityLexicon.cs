@@ -1,3 +1,4 @@
+using Casus.Core.Data;
 namespace Casus.Extract.Lexicons;
 
 /// <summary>What a word of <c>modality.tsv</c> does to the claims around it.</summary>

@@ -1,3 +1,4 @@
+using Casus.Core.Data;
 namespace Casus.Extract.Lexicons;
 
 public enum PatternElementKind : byte { Word, Prefix, Gap, Number }

@@ -1,3 +1,4 @@
+using Casus.Core.Data;
 using Casus.Core.Documents;
 
 namespace Casus.Ingest.Outlets;
@@ -15,20 +16,16 @@ public sealed class OutletDirectory
 
     public static OutletDirectory Empty { get; } = new(new Dictionary<string, string>());
 
-    /// <summary>Parses the TSV (header <c>key outlet</c>, <c>#</c> comments); malformed rows are a build-time data bug.</summary>
+    /// <summary>Parses the TSV (header <c>key outlet</c>, <c>#</c> comments); a malformed row is reported with its line.</summary>
     public static OutletDirectory Parse(string tsv)
     {
         var byKey = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var sawHeader = false;
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var row in TsvRow.Read("outlets.tsv", tsv, 2, 2))
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var cells = line.Split('\t');
-            if (cells.Length != 2 || cells[0].Trim().Length == 0 || cells[1].Trim().Length == 0)
-                throw new FormatException($"outlets.tsv: expected 'key<TAB>outlet', got '{line}'");
+            if (row.Cell(0).Length == 0 || row.Cell(1).Length == 0) throw row.Error("expected 'key<TAB>outlet', with neither empty");
             if (!sawHeader) { sawHeader = true; continue; }
-            byKey[cells[0].Trim()] = cells[1].Trim();
+            byKey[row.Cell(0)] = row.Cell(1);
         }
         return new OutletDirectory(byKey);
     }

@@ -48,7 +48,7 @@ internal static class BriefModel
     };
 
     public static bool AnyCollective(IEnumerable<Verdict> verdicts, KnowledgeBase knowledge) =>
-        verdicts.Any(v => knowledge.Find(v.Actor)?.Kind is ActorKind.Bloc or ActorKind.Organisation);
+        verdicts.Any(v => knowledge.Find(v.Actor)?.Kind.IsCollective() == true);
 
     public const string CollectiveNote =
         "Blocs and organisations act through their members: their rows read the body's own statements, not a collective decision.";

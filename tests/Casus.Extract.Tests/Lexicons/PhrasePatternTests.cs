@@ -1,3 +1,4 @@
+using Casus.Core.Data;
 using Casus.Core;
 using Casus.Extract.Lexicons;
 using Casus.Extract.Text;

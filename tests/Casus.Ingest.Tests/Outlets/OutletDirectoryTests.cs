@@ -53,6 +53,7 @@ public sealed class OutletDirectoryTests
     [Fact]
     public void A_malformed_row_is_reported()
     {
-        Assert.Throws<FormatException>(() => OutletDirectory.Parse("key\toutlet\nonly-one-cell\n"));
+        var error = Assert.Throws<Casus.Core.InputException>(() => OutletDirectory.Parse("key\toutlet\nonly-one-cell\n"));
+        Assert.Contains("outlets.tsv:2", error.Message);
     }
 }

@@ -1,8 +1,6 @@
-using Casus.Core;
+namespace Casus.Core.Data;
 
-namespace Casus.Extract.Lexicons;
-
-/// <summary>One data line of a lexicon file, remembering where it came from so that every
+/// <summary>One data line of a shipped TSV file (lexicons, outlets), remembering where it came from so that every
 /// complaint about it can name the file and line.</summary>
 public readonly record struct TsvRow(string File, int Line, string[] Cells)
 {
