@@ -5,6 +5,7 @@ using Casus.Ingest;
 using Casus.Pipeline.Actors;
 using Casus.Pipeline.Data;
 using Casus.Pipeline.Ingest;
+using Casus.Pipeline.Reading;
 using Casus.Reason.Selection;
 using Casus.Extract.Lexicons;
 using Casus.Store;
@@ -19,7 +20,7 @@ namespace Casus.Pipeline;
 public sealed class CasusWorkspace : IDisposable
 {
     private readonly PipelineLayers _layers;
-    private KnowledgeBase? _knowledge;
+    private ResidentKnowledge? _resident;
     private IReadOnlyCollection<Actor>? _actors;
 
     private CasusWorkspace(ICasusStore store, PipelineLayers layers, ShippedData data)
@@ -60,7 +61,7 @@ public sealed class CasusWorkspace : IDisposable
 
     /// <summary>The lexicon's actors and the stored ones (lexicon names win), without reading any claim.</summary>
     public IReadOnlyCollection<Actor> KnownActors() =>
-        _knowledge?.Actors ?? (_actors ??= new KnowledgeBase(Lexicon.Actors.Concat(Store.StoredActors()), [], []).Actors);
+        _resident?.Whole.Actors ?? (_actors ??= new KnowledgeBase(Lexicon.Actors.Concat(Store.StoredActors()), [], []).Actors);
 
     public IngestReport Ingest(IEnumerable<string> pathsOrUrls, IProgress<IngestProgress>? progress = null)
     {
@@ -70,7 +71,7 @@ public sealed class CasusWorkspace : IDisposable
         }
         finally
         {
-            _knowledge = null;
+            _resident = null;
             _actors = null;
         }
     }
@@ -84,17 +85,30 @@ public sealed class CasusWorkspace : IDisposable
         }
         finally
         {
-            _knowledge = null;
+            _resident = null;
             _actors = null;
         }
     }
 
-    /// <summary>Everything stored plus the lexicon's actors, as it stood on <paramref name="asOf"/> (all of it when null).</summary>
+    /// <summary>Everything stored plus the lexicon's actors, as it stood on <paramref name="asOf"/> (all of it when null).
+    /// The first call loads the whole database and keeps it (a server calls this once at start and after each
+    /// ingest); views of recent dates are kept too (<see cref="ResidentKnowledge"/>), so callers get the same
+    /// instance for the same date. Concurrent callers are safe once the knowledge is loaded.</summary>
     public KnowledgeBase Knowledge(DateOnly? asOf = null)
     {
-        _knowledge ??= Store.LoadKnowledge(Lexicon.Actors);
-        return _knowledge.AsOf(asOf);
+        _resident ??= new ResidentKnowledge(Store.LoadKnowledge(Lexicon.Actors));
+        return _resident.AsOf(asOf);
     }
+
+    /// <summary>Whether the whole knowledge is in memory (after <see cref="Knowledge"/>, until the next ingest).</summary>
+    public bool IsResident => _resident is not null;
+
+    /// <summary>What <c>casus ties</c> shows for <paramref name="actor"/> as of <paramref name="asOf"/>: the
+    /// knowledge in memory when a caller loaded it, else only the actor's part read through the store's
+    /// indexes (<see cref="TiesScope"/>; with the ties among its partners when <paramref name="withNeighbourhood"/>).
+    /// The ties, states and network of the actor are the same as on <see cref="Knowledge"/>.</summary>
+    public KnowledgeBase TiesKnowledge(ActorId actor, DateOnly? asOf, bool withNeighbourhood = true) =>
+        _resident is { } resident ? resident.AsOf(asOf) : TiesScope.Gather(actor, asOf, KnownActors(), Store, withNeighbourhood);
 
     /// <summary>What the scenario reads, as of its date, through the store's indexed reads: the
     /// parties' neighbourhood instead of the whole database (<see cref="ScenarioScope"/>). The engine
@@ -103,9 +117,12 @@ public sealed class CasusWorkspace : IDisposable
         ScenarioScope.Gather(scenario, KnownActors(), Store).AsOf(scenario.AsOf);
 
     /// <summary>Runs on the knowledge already in memory when a caller loaded it (a server keeps it),
-    /// else on <see cref="ScenarioKnowledge"/>, so one scenario does not load the whole database.</summary>
+    /// else on <see cref="ScenarioKnowledge"/>, so one scenario does not load the whole database.
+    /// The resident knowledge is used whole, not copied as of the date: the engine reads only claims
+    /// holding on the scenario's date, so the answer is the one on <c>Knowledge(scenario.AsOf)</c>
+    /// (WorkspaceScenarioTests), and its per-knowledge index is built once per load, not per request.</summary>
     public ScenarioResult RunScenario(Scenario scenario) =>
-        _layers.Engine.Evaluate(_knowledge is { } loaded ? loaded.AsOf(scenario.AsOf) : ScenarioKnowledge(scenario), scenario);
+        _layers.Engine.Evaluate(_resident is { } resident ? resident.Whole : ScenarioKnowledge(scenario), scenario);
 
     /// <summary>Runs a scenario on knowledge the caller has narrowed further (a backtest keeps only
     /// what had been published by the as-of date).</summary>

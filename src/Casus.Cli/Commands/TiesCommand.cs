@@ -18,8 +18,10 @@ public static class TiesCommand
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
             var who = workspace.ResolveActor(parsed.GetValue(actor)!);
             var date = parsed.GetValue(asOf);
-            var knowledge = workspace.Knowledge(date);
-            if (parsed.GetValue(json)) JsonOutput.Write(stream => TiesJson.Write(knowledge, who.Id, date, stream));
+            var asJson = parsed.GetValue(json);
+            // Only this actor's part of the database (the JSON network adds its partners' ties), not a full load.
+            var knowledge = workspace.TiesKnowledge(who.Id, date, withNeighbourhood: asJson);
+            if (asJson) JsonOutput.Write(stream => TiesJson.Write(knowledge, who.Id, date, stream));
             else TiesView.Render(knowledge, who, date);
             return CasusCli.Ok;
         });

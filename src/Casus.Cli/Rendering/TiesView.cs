@@ -7,7 +7,8 @@ namespace Casus.Cli.Rendering;
 /// <summary><c>casus ties ACTOR</c>: a tree of partners, their ties, and each tie's claims with evidence; then the actor's states.</summary>
 public static class TiesView
 {
-    public static void Render(KnowledgeBase knowledge, Actor actor, DateOnly? asOf)
+    /// <param name="console">Where to write (the terminal when null).</param>
+    public static void Render(KnowledgeBase knowledge, Actor actor, DateOnly? asOf, IAnsiConsole? console = null)
     {
         var ties = knowledge.TiesOf(actor.Id);
         var tree = new Tree($"[bold]{Text.Safe(actor.Name)}[/] ({Text.Safe(actor.Id.Value)}) — {ties.Count} ties{(asOf is null ? "" : " as of " + Text.Date(asOf))}");
@@ -30,6 +31,6 @@ public static class TiesView
                 stateNode.AddNode($"{state.Kind.ToString()}{quantity} {ClaimText.Modality(state.Modality)} “{Text.Safe(Text.Clip(state.Evidence.Sentence, 160))}” [grey]— {ClaimText.Source(state.Evidence)}[/]");
             }
         }
-        AnsiConsole.Write(tree);
+        (console ?? AnsiConsole.Console).Write(tree);
     }
 }

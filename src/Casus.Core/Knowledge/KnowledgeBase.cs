@@ -13,6 +13,11 @@ public sealed class KnowledgeBase : IKnowledgeSlices
     private readonly Dictionary<ActorId, List<TieClaim>> _claimsByActor = [];
     private readonly Dictionary<ActorId, List<StateClaim>> _statesByActor = [];
 
+    /// <summary>The date this knowledge was already narrowed to by <see cref="AsOf"/>, if any: narrowing
+    /// again to the same date changes nothing, so it costs nothing (a server hands out as-of views that
+    /// presenters narrow again).</summary>
+    private DateOnly? _narrowedTo;
+
     public KnowledgeBase(IEnumerable<Actor> actors, IEnumerable<TieClaim> claims, IEnumerable<StateClaim> states)
     {
         _actors = actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
@@ -41,9 +46,9 @@ public sealed class KnowledgeBase : IKnowledgeSlices
         _statesByActor.TryGetValue(actor, out var list) ? list : [];
 
     /// <summary>The knowledge as it stood on a date: only claims reported by then and still holding.</summary>
-    public KnowledgeBase AsOf(DateOnly? asOf) => asOf is null
+    public KnowledgeBase AsOf(DateOnly? asOf) => asOf is null || asOf == _narrowedTo
         ? this
-        : new KnowledgeBase(_actors.Values, Claims.Where(c => c.HoldsOn(asOf.Value)), States.Where(s => s.HoldsOn(asOf.Value)));
+        : new KnowledgeBase(_actors.Values, Claims.Where(c => c.HoldsOn(asOf.Value)), States.Where(s => s.HoldsOn(asOf.Value))) { _narrowedTo = asOf };
 
     /// <summary>Claims grouped into ties (one per source, target, type).</summary>
     public IReadOnlyList<Tie> TiesOf(ActorId actor) => Group(ClaimsOf(actor));

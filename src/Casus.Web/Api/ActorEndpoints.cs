@@ -82,7 +82,8 @@ internal static class ActorEndpoints
     {
         var asOf = Query.Date(as_of, "as_of");
         var id = backend.ResolveActor(actor).Id;
-        var kb = backend.Knowledge(null);
+        // The backend's view as of the date (kept per date), which TiesJson does not narrow again.
+        var kb = backend.Knowledge(asOf);
         return JsonBytes.From(s => TiesJson.Write(kb, id, asOf, s, indented: false));
     }
 
