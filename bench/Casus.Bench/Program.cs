@@ -15,6 +15,7 @@ using Casus.Bench.Scenarios;
 //   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
 //   scale network [ACTORS TIES CLAIMS]  synthetic network: import rate, ties/scenario latency, size
 //   scale sqlite-scenario [ACTORS TIES CLAIMS] [--full]  scenario latency through SQLite (actor-scoped reads)
+//   scale served-scenario [ACTORS TIES CLAIMS]  casus serve's path: load once, scenarios on the resident knowledge; casus ties via the actor's slice
 //   scenario [hub|realistic|all] [ACTORS CLAIMS]  scenario CPU time over a whole in-memory network
 //   starter                             the README scenario on data/starter from the working tree (calibration aid)
 var mode = args.FirstOrDefault() ?? "quick";

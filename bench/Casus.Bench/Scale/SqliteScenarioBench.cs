@@ -22,20 +22,11 @@ internal static class SqliteScenarioBench
     public static void Run(int actors, int ties, int claims, bool full)
     {
         var network = new SyntheticNetwork(actors, ties, claims);
-        var path = Path.Combine(BenchPaths.Scratch, $"network-{actors}-{ties}-{claims}.db");
-        if (!File.Exists(path + ".done")) Build(network, path, claims);
+        var path = EnsureBuilt(network);
         Console.WriteLine($"SQLite {path}: {new FileInfo(path).Length / 1e6:0} MB, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
-        var degrees = network.Degrees();
-        var byDegree = Enumerable.Range(0, actors).OrderByDescending(i => degrees[i]).ToArray();
-        ActorId Rank(int i) => SyntheticNetwork.ActorIdOf(byDegree[i]);
         var engine = ScenarioEngine.FromWeights(File.ReadAllText(BenchPaths.Data("reasoning", "weights.tsv")));
-        var scenarios = new (string Label, Scenario Scenario)[]
-        {
-            ("median-degree actor attacked by the top hub", new Scenario(Rank(actors / 2), [Rank(0)], [], null)),
-            ("actor of rank 100 attacked by ranks 101 and 102, as of 2025-06-01", new Scenario(Rank(100), [Rank(101)], [Rank(102)], new DateOnly(2025, 6, 1))),
-            ("top hub attacked by the next two (worst case), as of 2025-06-01", new Scenario(Rank(0), [Rank(1)], [Rank(2)], new DateOnly(2025, 6, 1))),
-        };
+        var scenarios = Scenarios(network);
 
         using var store = new SqliteStore(path);
         foreach (var (label, scenario) in scenarios)
@@ -70,6 +61,28 @@ internal static class SqliteScenarioBench
             var (p50, _) = Measure.Latency(3, () => result = engine.Evaluate(knowledge.AsOf(scenario.AsOf), scenario));
             Console.WriteLine($"  {label}: in memory after the load p50 {p50:0.0} ms; fingerprint {ScenarioBench.Fingerprint(result)}");
         }
+    }
+
+    /// <summary>The three scenarios timed here and by <see cref="ServedScenarioBench"/>, picked by degree rank.</summary>
+    internal static (string Label, Scenario Scenario)[] Scenarios(SyntheticNetwork network)
+    {
+        var degrees = network.Degrees();
+        var byDegree = Enumerable.Range(0, network.Actors).OrderByDescending(i => degrees[i]).ToArray();
+        ActorId Rank(int i) => SyntheticNetwork.ActorIdOf(byDegree[i]);
+        return
+        [
+            ("median-degree actor attacked by the top hub", new Scenario(Rank(network.Actors / 2), [Rank(0)], [], null)),
+            ("actor of rank 100 attacked by ranks 101 and 102, as of 2025-06-01", new Scenario(Rank(100), [Rank(101)], [Rank(102)], new DateOnly(2025, 6, 1))),
+            ("top hub attacked by the next two (worst case), as of 2025-06-01", new Scenario(Rank(0), [Rank(1)], [Rank(2)], new DateOnly(2025, 6, 1))),
+        ];
+    }
+
+    /// <summary>The network's SQLite file under <see cref="BenchPaths.Scratch"/>, built on first use.</summary>
+    internal static string EnsureBuilt(SyntheticNetwork network)
+    {
+        var path = Path.Combine(BenchPaths.Scratch, $"network-{network.Actors}-{network.Ties}-{network.Claims}.db");
+        if (!File.Exists(path + ".done")) Build(network, path, network.Claims);
+        return path;
     }
 
     private static void Build(SyntheticNetwork network, string path, int claims)
