@@ -1,4 +1,5 @@
 using Casus.Core;
+using Casus.Core.Actors;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
 using Casus.Reason.Dossiers;
@@ -53,10 +54,27 @@ public sealed class ScenarioEngine : IScenarioEngine
         var dossiers = new DossierBuilder(view, _inheritance);
         var candidates = CandidateSelector.Select(view);
         var judged = new (Verdict Verdict, double Expected, int Order)[candidates.Count];
+        var scratch = new Tally("", 0, 0, explains: false);
+        var outcomes = new List<FactorOutcome>(12);
+        var effects = new List<double>(candidates.Count * 4);
+        var spans = new (int Offset, int Count)[candidates.Count];
+        var numbers = new (double[] Probabilities, LadderLevel Level, LadderLevel? Cap)[candidates.Count];
         for (var i = 0; i < judged.Length; i++)
         {
-            var verdict = Judge(new FactorContext(dossiers.Build(candidates[i]), view, _modality));
-            judged[i] = (verdict, Expected(verdict.Probabilities), i);
+            Assess(new FactorContext(dossiers.Build(candidates[i]), view, _modality, scratch), outcomes);
+            spans[i] = (effects.Count, outcomes.Count);
+            foreach (var o in outcomes) effects.Add(o.Effect);
+            numbers[i] = Combine(outcomes);
+        }
+        // One array of effects for the whole scenario, shared by every verdict's lazily explained factors.
+        var allEffects = effects.ToArray();
+        for (var i = 0; i < judged.Length; i++)
+        {
+            var actor = candidates[i];
+            var (probabilities, level, cap) = numbers[i];
+            var factors = new LazyFactorList(allEffects, spans[i].Offset, spans[i].Count, () => Explain(view, actor));
+            var verdict = new Verdict(actor, knowledge.NameOf(actor), probabilities, level, factors, cap);
+            judged[i] = (verdict, Expected(probabilities), i);
         }
         // Expected level descending, then name, then id (ordinal); the sort keys are computed once.
         Array.Sort(judged, static (a, b) =>
@@ -71,10 +89,25 @@ public sealed class ScenarioEngine : IScenarioEngine
         return new ScenarioResult(scenario, verdicts);
     }
 
-    /// <summary>One actor: every rule's number now, its cited explanation when first read.</summary>
-    private Verdict Judge(FactorContext context)
+    /// <summary>One actor's factors with their explanations: the same rules on a freshly built dossier.
+    /// Serialised per scenario because the view fills its caches as it is read, and a cached result may
+    /// be read by several requests at once.</summary>
+    private Factor[] Explain(ScenarioView view, ActorId actor)
     {
-        var outcomes = new List<FactorOutcome>(4);
+        lock (view.ExplainGate)
+        {
+            var outcomes = new List<FactorOutcome>(12);
+            Assess(new FactorContext(new DossierBuilder(view, _inheritance).Build(actor), view, _modality), outcomes);
+            var factors = new Factor[outcomes.Count];
+            for (var i = 0; i < factors.Length; i++) factors[i] = outcomes[i].Factor; // while the dossier is current
+            return factors;
+        }
+    }
+
+    /// <summary>Every rule's outcome for one actor, in rule order; the contact fallback when none cites.</summary>
+    private void Assess(FactorContext context, List<FactorOutcome> outcomes)
+    {
+        outcomes.Clear();
         var cites = false;
         foreach (var rule in _rules)
             if (rule.Assess(context) is { } outcome)
@@ -83,7 +116,11 @@ public sealed class ScenarioEngine : IScenarioEngine
                 cites |= outcome.Cites;
             }
         if (!cites) outcomes.Add(_contact.Assess(context));
+    }
 
+    /// <summary>The distribution the outcomes give, its most likely level and any cap.</summary>
+    private (double[] Probabilities, LadderLevel Level, LadderLevel? Cap) Combine(List<FactorOutcome> outcomes)
+    {
         double ladder = 0, voice = 0, diplomacy = 0, force = 0, material = 0;
         int? capabilityCap = null, roleCap = null;
         foreach (var o in outcomes)
@@ -105,8 +142,7 @@ public sealed class ScenarioEngine : IScenarioEngine
         var level = 0;
         for (var k = 1; k < probabilities.Length; k++)
             if (probabilities[k] > probabilities[level]) level = k;
-        return new Verdict(context.Dossier.Actor, context.Dossier.Name, probabilities, (LadderLevel)level,
-            new LazyFactorList([.. outcomes]), cap is { } top ? (LadderLevel)top : null);
+        return (probabilities, (LadderLevel)level, cap is { } top ? (LadderLevel)top : null);
     }
 
     /// <summary>Σ level × P(level), summed in level order exactly as <see cref="Verdict.ExpectedLevel"/> does.</summary>

@@ -40,6 +40,9 @@ public sealed class ScenarioView
         _members = new(IndexMembers);
     }
 
+    /// <summary>Held while a verdict is explained after the scenario was judged (the lazy caches here are not thread-safe).</summary>
+    internal Lock ExplainGate { get; } = new();
+
     public KnowledgeBase Knowledge { get; }
     public Scenario Scenario { get; }
     public ActorId Target { get; }

@@ -46,7 +46,7 @@ public sealed class CapabilityRule(WeightTable table) : FactorRule(table, "capab
             if (found) break;
         }
         if (!found) return null;
-        var tally = NewTally();
+        var tally = NewTally(context);
         int? cap = null;
         foreach (var s in states)
         {

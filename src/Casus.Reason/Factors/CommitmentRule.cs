@@ -30,7 +30,7 @@ public sealed class CommitmentRule : FactorRule
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         var early = context.View.Scenario.AsOf is { } day && day.Year < _eraCutoff;
         foreach (var claim in context.Dossier.Claims)
         {

@@ -30,7 +30,7 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;

@@ -16,7 +16,7 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;

@@ -14,7 +14,7 @@ public sealed class DistractionRule(WeightTable table) : FactorRule(table, "dist
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var s in context.Dossier.States)
         {
             if (s.Kind != ActorStateKind.Distracted || s.IsInherited || s.State.Modality == Modality.Negated) continue;

@@ -26,7 +26,7 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         var target = context.NameOf(context.View.Target);
         foreach (var c in context.Dossier.Claims)
         {

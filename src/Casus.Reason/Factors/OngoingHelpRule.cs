@@ -15,7 +15,7 @@ public sealed class OngoingHelpRule(WeightTable table) : FactorRule(table, "ongo
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Is(TieType.ArmsSupply, outgoing: true, Side.Target) || c.IsInherited) continue;

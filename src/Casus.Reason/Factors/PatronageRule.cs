@@ -24,7 +24,7 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         var isClient = false;
         foreach (var c in context.Dossier.Claims)
         {

@@ -16,7 +16,7 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var s in context.Dossier.States)
         {
             if (s.Kind != ActorStateKind.StayedOut || s.State.Modality == Modality.Negated) continue;

@@ -18,7 +18,7 @@ public sealed class RhetoricRule(WeightTable table) : FactorRule(table, "rhetori
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;

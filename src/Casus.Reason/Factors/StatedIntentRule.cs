@@ -19,7 +19,7 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         var sides = context.View.OtherSide;
         var fighting = IsFighting(context);
         foreach (var c in context.Dossier.Claims)
