@@ -146,10 +146,10 @@ public sealed class ScenarioEngine : IScenarioEngine
     }
 
     /// <summary>Σ level × P(level), summed in level order exactly as <see cref="Verdict.ExpectedLevel"/> does.</summary>
-    private static double Expected(IReadOnlyList<double> probabilities)
+    private static double Expected(double[] probabilities)
     {
         var sum = 0.0;
-        for (var k = 0; k < probabilities.Count; k++) sum += probabilities[k] * k;
+        for (var k = 0; k < probabilities.Length; k++) sum += probabilities[k] * k;
         return sum;
     }
 }

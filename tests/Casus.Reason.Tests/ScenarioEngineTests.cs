@@ -122,6 +122,22 @@ public sealed class ScenarioEngineTests
         Assert.Contains("Avalon", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_result_read_from_many_threads_at_once_explains_every_verdict_as_a_single_reader_would()
+    {
+        // Explanations are built when first read, and a server shares cached results between requests.
+        var expected = Render(TestWeights.Engine.Evaluate(ContractKnowledge.Build(), ContractKnowledge.UsJoinsIsrael));
+        var shared = TestWeights.Engine.Evaluate(ContractKnowledge.Build(), ContractKnowledge.UsJoinsIsrael);
+        var seen = new string[8];
+        Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var order = i % 2 == 0 ? shared.Verdicts : shared.Verdicts.Reverse().ToList();
+            foreach (var verdict in order) _ = verdict.Factors.Count > 0 ? verdict.Factors[0].Explanation : "";
+            seen[i] = Render(shared);
+        });
+        Assert.All(seen, rendered => Assert.Equal(expected, rendered));
+    }
+
     private static string Render(ScenarioResult result) => string.Join('\n', result.Verdicts.Select(v =>
         $"{v.Actor}|{string.Join(',', v.Probabilities.Select(p => p.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}|" +
         string.Join(';', v.Factors.Select(f => $"{f.Name}:{f.Effect}:{f.Explanation}:{string.Join('/', f.Evidence.Select(e => e.Start))}"))));

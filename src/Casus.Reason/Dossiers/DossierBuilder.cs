@@ -29,6 +29,9 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
         AddStates(actor, 1.0);
 
         var ancestors = view.Ancestors(actor);
+        if (ancestors.Count == 0) // most actors: the lineage is the actor alone
+            return new ActorDossier(actor, view.Knowledge.NameOf(actor), [actor],
+                new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
         var lineage = new List<ActorId>(ancestors.Count + 1) { actor };
         for (var i = 0; i < ancestors.Count; i++)
         {

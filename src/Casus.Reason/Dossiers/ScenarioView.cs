@@ -93,6 +93,7 @@ public sealed class ScenarioView
 
     public IReadOnlyList<ActorId> Ancestors(ActorId actor)
     {
+        if (Knowledge.Find(actor) is not { PartOf.Count: > 0 }) return []; // most actors: nothing to walk or cache
         if (!_ancestors.TryGetValue(actor, out var list)) _ancestors[actor] = list = Knowledge.Ancestors(actor);
         return list;
     }
@@ -125,10 +126,9 @@ public sealed class ScenarioView
         var members = new Dictionary<ActorId, List<TieClaim>>();
         var blocs = Parties.SelectMany(p => BlocsOf(p).Keys).Distinct();
         foreach (var bloc in blocs)
-            foreach (var claim in Knowledge.ClaimsOf(bloc))
+            foreach (var claim in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
             {
-                if (claim.Type != TieType.Membership || claim.Target != bloc || claim.Modality == Modality.Negated
-                    || IsParty(claim.Source) || !Holds(claim)) continue;
+                if (IsParty(claim.Source) || !Holds(claim)) continue;
                 if (!members.TryGetValue(claim.Source, out var list)) members[claim.Source] = list = [];
                 list.Add(claim);
             }

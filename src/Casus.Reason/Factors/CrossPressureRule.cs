@@ -65,17 +65,22 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
         }
         foreach (var party in context.View.OtherSideInIdOrder)
             foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, party))
-                tally.Add("bloc", $"in the same bloc as {context.NameOf(party)} ({context.NameOf(bloc)})", _sharedBloc, evidence);
+                tally.Add("bloc", _sharedBloc, evidence, (context, party, bloc), static s => $"in the same bloc as {s.context.NameOf(s.party)} ({s.context.NameOf(s.bloc)})");
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
     }
 
     private void AddTreaty(Tally tally, DossierClaim c, FactorContext context, double w)
     {
-        var clauses = new List<ClauseKind>();
-        foreach (var k in c.Claim.ClauseList) if (k.Present) clauses.Add(k.Kind);
-        if (clauses.Contains(ClauseKind.MutualDefence))
+        bool defence = false, neutrality = false;
+        foreach (var k in c.Claim.ClauseList)
+        {
+            if (!k.Present) continue;
+            defence |= k.Kind == ClauseKind.MutualDefence;
+            neutrality |= k.Kind is ClauseKind.Neutrality or ClauseKind.NonAggression;
+        }
+        if (defence)
             tally.Add("treaty", _defenceTreaty * w, c.Claim.Evidence, (context, c), static s => $"defence pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
-        else if (clauses.Contains(ClauseKind.Neutrality) || clauses.Contains(ClauseKind.NonAggression))
+        else if (neutrality)
             tally.Add("treaty", _neutralityTreaty * w, c.Claim.Evidence, (context, c), static s => $"neutrality or non-aggression pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         else
             tally.Add("treaty", _treaty * w, c.Claim.Evidence, (context, c), static s => $"treaty with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");

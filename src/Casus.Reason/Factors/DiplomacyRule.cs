@@ -29,7 +29,7 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
         // Fellow member states of the target's blocs are where summits and joint statements come from.
         if (context.View.Knowledge.Find(context.Dossier.Actor)?.Kind is Casus.Core.Actors.ActorKind.State)
             foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, context.View.Target))
-            tally.Add("bloc", $"fellow member of {context.NameOf(bloc)} with {context.NameOf(context.View.Target)}", _sharedBloc, evidence);
+            tally.Add("bloc", _sharedBloc, evidence, (context, bloc), static s => $"fellow member of {s.context.NameOf(s.bloc)} with {s.context.NameOf(s.context.View.Target)}");
         if (tally.IsEmpty) return null;
         return new FactorOutcome(tally, FactorScope.Diplomacy, note: "acts on P(level ≥ 1) and P(level ≥ 2) only", floorAtZero: true);
     }

@@ -18,8 +18,8 @@ public sealed class DistractionRule(WeightTable table) : FactorRule(table, "dist
         foreach (var s in context.Dossier.States)
         {
             if (s.Kind != ActorStateKind.Distracted || s.IsInherited || s.State.Modality == Modality.Negated) continue;
-            var episode = s.State.Context is { Length: > 0 } text ? $" ({text})" : "";
-            tally.Add("busy", $"busy elsewhere{episode}", _busy * context.Modality.Of(s.State), s.State.Evidence);
+            tally.Add("busy", _busy * context.Modality.Of(s.State), s.State.Evidence, s.State.Context, static episode =>
+                $"busy elsewhere{(episode is { Length: > 0 } ? $" ({episode})" : "")}");
         }
         foreach (var c in context.Dossier.Claims)
         {

@@ -27,7 +27,6 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
     public override FactorOutcome? Assess(FactorContext context)
     {
         var tally = NewTally(context);
-        var target = context.NameOf(context.View.Target);
         foreach (var c in context.Dossier.Claims)
         {
             var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
@@ -55,7 +54,7 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
             }
         }
         foreach (var (bloc, evidence) in SharedBlocs(context, context.View.Target))
-            tally.Add("bloc", $"in the same bloc as {target} ({context.NameOf(bloc)})", _sharedBloc, evidence);
+            tally.Add("bloc", _sharedBloc, evidence, (context, bloc), static s => $"in the same bloc as {s.context.NameOf(s.context.View.Target)} ({s.context.NameOf(s.bloc)})");
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 
@@ -73,20 +72,27 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
 
     /// <summary>Blocs both the actor and <paramref name="party"/> belong to, by membership claim
     /// or part-of link; cited by the actor's own membership claim, else the party's.</summary>
-    public static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party) =>
-        context.Dossier.Lineage.Count > 1 || context.View.MembershipsInPartyBlocs(context.Dossier.Actor).Count > 0
-            ? SharedBlocsOf(context, party)
-            : []; // most actors: no bloc at all, so no iterator, set or lookup
-
-    private static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocsOf(FactorContext context, ActorId party)
+    public static IReadOnlyList<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party)
     {
+        var memberships = context.View.MembershipsInPartyBlocs(context.Dossier.Actor);
+        var lineage = context.Dossier.Lineage;
+        if (lineage.Count <= 1 && memberships.Count == 0) return []; // most actors: no bloc at all
         var partyBlocs = context.View.BlocsOf(party);
-        var own = new HashSet<ActorId>();
-        foreach (var membership in context.View.MembershipsInPartyBlocs(context.Dossier.Actor))
-            if (partyBlocs.ContainsKey(membership.Target) && own.Add(membership.Target))
-                yield return (membership.Target, membership.Evidence);
-        foreach (var ancestor in context.Dossier.Lineage.Skip(1))
-            if (!own.Contains(ancestor) && partyBlocs.TryGetValue(ancestor, out var partyEvidence) && partyEvidence is not null)
-                yield return (ancestor, partyEvidence);
+        List<(ActorId Bloc, Evidence Evidence)>? shared = null;
+        foreach (var membership in memberships)
+            if (partyBlocs.ContainsKey(membership.Target) && !Holds(shared, membership.Target))
+                (shared ??= []).Add((membership.Target, membership.Evidence));
+        for (var i = 1; i < lineage.Count; i++) // ancestors are distinct, so only the membership blocs can repeat
+            if (!Holds(shared, lineage[i]) && partyBlocs.TryGetValue(lineage[i], out var partyEvidence) && partyEvidence is not null)
+                (shared ??= []).Add((lineage[i], partyEvidence));
+        return shared is null ? [] : shared;
+    }
+
+    private static bool Holds(List<(ActorId Bloc, Evidence Evidence)>? shared, ActorId bloc)
+    {
+        if (shared is null) return false;
+        foreach (var (b, _) in shared)
+            if (b == bloc) return true;
+        return false;
     }
 }

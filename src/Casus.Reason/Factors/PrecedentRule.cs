@@ -20,9 +20,8 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
         foreach (var s in context.Dossier.States)
         {
             if (s.Kind != ActorStateKind.StayedOut || s.State.Modality == Modality.Negated) continue;
-            var episode = s.State.Context is { Length: > 0 } text ? $" ({text})" : "";
-            tally.Add("stayed_out", $"stayed out of a similar crisis{episode}{context.Via(s)}",
-                _stayedOut * context.Modality.Of(s.State) * s.Inheritance, s.State.Evidence);
+            tally.Add("stayed_out", _stayedOut * context.Modality.Of(s.State) * s.Inheritance, s.State.Evidence, (context, s), static t =>
+                $"stayed out of a similar crisis{(t.s.State.Context is { Length: > 0 } episode ? $" ({episode})" : "")}{t.context.Via(t.s)}");
         }
         foreach (var c in context.Dossier.Claims)
         {

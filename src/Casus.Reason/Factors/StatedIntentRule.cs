@@ -34,12 +34,7 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
             else if (c.CounterpartSide == Side.Target && IsHelpOffer(c, context))
             {
                 var w = context.Modality.OfHelpOffer(c.Claim, sides) * c.Inheritance * c.SignAgreement;
-                var what = c.Type == TieType.ArmsSupply ? "arms" : c.Type == TieType.MilitaryCooperation ? "military help" : "help";
-                var key = w < 0 ? "refusal" : "offer";
-                var text = w < 0
-                    ? $"{(c.Modality == Modality.Negated ? "explicitly not committed to giving" : "doubted that it will give")} {what} to {context.NameOf(c.Counterpart)}{context.Via(c)}"
-                    : $"{Describe(c, context)} offer of {what} to {context.NameOf(c.Counterpart)}{Condition(c)}{context.Via(c)}";
-                tally.Add(key, text, _help * w, e);
+                tally.Add(w < 0 ? "refusal" : "offer", _help * w, e, (context, c, w), static s => DescribeOffer(s.c, s.context, s.w));
             }
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
@@ -69,6 +64,14 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
             || context.Modality.IsDoubt(c.Claim),
         _ => false,
     };
+
+    private static string DescribeOffer(DossierClaim c, FactorContext context, double weight)
+    {
+        var what = c.Type == TieType.ArmsSupply ? "arms" : c.Type == TieType.MilitaryCooperation ? "military help" : "help";
+        return weight < 0
+            ? $"{(c.Modality == Modality.Negated ? "explicitly not committed to giving" : "doubted that it will give")} {what} to {context.NameOf(c.Counterpart)}{context.Via(c)}"
+            : $"{Describe(c, context)} offer of {what} to {context.NameOf(c.Counterpart)}{Condition(c)}{context.Via(c)}";
+    }
 
     private static string Describe(DossierClaim c, FactorContext context) => c.Modality switch
     {
