@@ -54,10 +54,9 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
     /// <summary><see cref="ScenarioView.WarsElsewhere"/>, added in place.</summary>
     private void AddWarsElsewhere(ActorId actor)
     {
-        var hostile = view.HostilityFrom(actor);
-        for (var i = 0; i < hostile.Count; i++)
-            if (view.IsWarElsewhere(hostile[i], actor)) // its target is neither a party nor the actor: a third party
-                Append(new DossierClaim(hostile[i], actor, 1.0, true, hostile[i].Target, Side.Third));
+        foreach (ref readonly var hostile in view.HostilityFrom(actor))
+            if (view.IsWarElsewhere(hostile, actor)) // its target is neither a party nor the actor: a third party
+                Append(new DossierClaim(hostile.Claim, actor, 1.0, true, hostile.Target, Side.Third));
     }
 
     private void AddStates(ActorId holder, double weight)

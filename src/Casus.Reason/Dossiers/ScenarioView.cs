@@ -19,6 +19,7 @@ public sealed class ScenarioView
     private readonly Dictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
     private readonly Lazy<Dictionary<ActorId, List<TieClaim>>> _members;
     private readonly KnowledgeIndex _index;
+    private readonly int? _asOfDay;
 
     public ScenarioView(KnowledgeBase knowledge, Scenario scenario)
     {
@@ -29,13 +30,14 @@ public sealed class ScenarioView
         OtherSideInIdOrder = [.. OtherSide.Order(Comparer<ActorId>.Create(static (a, b) => string.CompareOrdinal(a.Value, b.Value)))];
         Parties = [Target, .. scenario.OtherSide];
         _index = KnowledgeIndex.Of(knowledge);
+        _asOfDay = scenario.AsOf?.DayNumber;
         foreach (var party in Parties)
-            foreach (var claim in knowledge.ClaimsOf(party))
+            foreach (ref readonly var claim in _index.ClaimsOf(party))
             {
                 var other = claim.Source == party ? claim.Target : claim.Source;
                 if (IsParty(other) || !Holds(claim)) continue;
                 if (!_byCounterpart.TryGetValue(other, out var list)) _byCounterpart[other] = list = [];
-                list.Add(claim);
+                list.Add(claim.Claim);
             }
         _members = new(IndexMembers);
     }
@@ -64,27 +66,18 @@ public sealed class ScenarioView
 
     public bool Holds(TieClaim claim) => Scenario.AsOf is not { } day || claim.HoldsOn(day);
 
+    public bool Holds(in IndexedClaim claim) => _asOfDay is not { } day || claim.HoldsOn(day);
+
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
     /// <summary>An actor's claims whose other end is a party.</summary>
     public IReadOnlyList<TieClaim> PartyClaims(ActorId actor) => _byCounterpart.TryGetValue(actor, out var list) ? list : [];
 
-    /// <summary>An actor's hostile claims against anyone outside this war (a war elsewhere).</summary>
-    public IReadOnlyList<TieClaim> WarsElsewhere(ActorId actor)
-    {
-        var hostile = _index.HostilityFrom(actor);
-        if (hostile.Count == 0) return [];
-        var wars = new List<TieClaim>(hostile.Count);
-        foreach (var c in hostile)
-            if (IsWarElsewhere(c, actor)) wars.Add(c);
-        return wars;
-    }
-
     /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
-    public IReadOnlyList<TieClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
+    public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
 
-    /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (see <see cref="WarsElsewhere"/>).</summary>
-    public bool IsWarElsewhere(TieClaim hostile, ActorId actor) =>
+    /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (its target is neither a party nor the actor, and it holds on the as-of date).</summary>
+    public bool IsWarElsewhere(in IndexedClaim hostile, ActorId actor) =>
         !IsParty(hostile.Target) && hostile.Target != actor && Holds(hostile);
 
     /// <summary>An actor's membership claims in blocs a party belongs to.</summary>
@@ -126,9 +119,10 @@ public sealed class ScenarioView
         var members = new Dictionary<ActorId, List<TieClaim>>();
         var blocs = Parties.SelectMany(p => BlocsOf(p).Keys).Distinct();
         foreach (var bloc in blocs)
-            foreach (var claim in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
+            foreach (ref readonly var indexed in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
             {
-                if (IsParty(claim.Source) || !Holds(claim)) continue;
+                if (IsParty(indexed.Source) || !Holds(indexed)) continue;
+                var claim = indexed.Claim;
                 if (!members.TryGetValue(claim.Source, out var list)) members[claim.Source] = list = [];
                 list.Add(claim);
             }
