@@ -23,6 +23,9 @@ public sealed class ScenarioEngine : IScenarioEngine
     private readonly ModalityWeights _modality;
     private readonly double _inheritance;
 
+    /// <summary>Fewest candidates worth a core of their own: below this, starting a task costs more than it saves.</summary>
+    private const int ChunkFloor = 1024;
+
     private ScenarioEngine(WeightTable table)
     {
         _ladder = new OrdinalLadder(table);
@@ -51,23 +54,45 @@ public sealed class ScenarioEngine : IScenarioEngine
             throw new InputException($"scenario: {knowledge.NameOf(scenario.Target)} cannot be both the target and on the attacking side.");
 
         var view = new ScenarioView(knowledge, scenario);
-        var dossiers = new DossierBuilder(view, _inheritance);
         var candidates = CandidateSelector.Select(view);
         var judged = new (Verdict Verdict, double Expected, int Order)[candidates.Count];
-        var scratch = new Tally("", 0, 0, explains: false);
-        var outcomes = new List<FactorOutcome>(12);
-        var effects = new List<double>(candidates.Count * 4);
         var spans = new (int Offset, int Count)[candidates.Count];
         var numbers = new (double[] Probabilities, LadderLevel Level, LadderLevel? Cap)[candidates.Count];
-        for (var i = 0; i < judged.Length; i++)
+        // Candidates are judged independently, so a large scenario is split into contiguous chunks
+        // judged on several cores; each chunk's effects are concatenated in chunk order, which gives
+        // exactly the sequential result.
+        var chunks = Math.Clamp(candidates.Count / ChunkFloor, 1, Environment.ProcessorCount);
+        var chunkEffects = new List<double>[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
-            Assess(new FactorContext(dossiers.Build(candidates[i]), view, _modality, scratch), outcomes);
-            spans[i] = (effects.Count, outcomes.Count);
-            foreach (var o in outcomes) effects.Add(o.Effect);
-            numbers[i] = Combine(outcomes);
+            var (from, to) = (candidates.Count * chunk / chunks, candidates.Count * (chunk + 1) / chunks);
+            var dossiers = new DossierBuilder(view, _inheritance);
+            var scratch = new Tally("", 0, 0, explains: false);
+            var outcomes = new List<FactorOutcome>(12);
+            var effects = chunkEffects[chunk] = new List<double>((to - from) * 4);
+            for (var i = from; i < to; i++)
+            {
+                Assess(new FactorContext(dossiers.Build(candidates[i]), view, _modality, scratch), outcomes);
+                spans[i] = (effects.Count, outcomes.Count);
+                foreach (var o in outcomes) effects.Add(o.Effect);
+                numbers[i] = Combine(outcomes);
+            }
+        });
+        var effectsCount = 0;
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            for (var i = candidates.Count * chunk / chunks; i < candidates.Count * (chunk + 1) / chunks; i++)
+                spans[i].Offset += effectsCount;
+            effectsCount += chunkEffects[chunk].Count;
         }
         // One array of effects for the whole scenario, shared by every verdict's lazily explained factors.
-        var allEffects = effects.ToArray();
+        var allEffects = new double[effectsCount];
+        var at = 0;
+        foreach (var effects in chunkEffects)
+        {
+            effects.CopyTo(allEffects, at);
+            at += effects.Count;
+        }
         for (var i = 0; i < judged.Length; i++)
         {
             var actor = candidates[i];
@@ -89,19 +114,15 @@ public sealed class ScenarioEngine : IScenarioEngine
         return new ScenarioResult(scenario, verdicts);
     }
 
-    /// <summary>One actor's factors with their explanations: the same rules on a freshly built dossier.
-    /// Serialised per scenario because the view fills its caches as it is read, and a cached result may
-    /// be read by several requests at once.</summary>
+    /// <summary>One actor's factors with their explanations: the same rules on a freshly built dossier
+    /// (the view is safe to read from several threads: a cached result may be read by several requests).</summary>
     private Factor[] Explain(ScenarioView view, ActorId actor)
     {
-        lock (view.ExplainGate)
-        {
-            var outcomes = new List<FactorOutcome>(12);
-            Assess(new FactorContext(new DossierBuilder(view, _inheritance).Build(actor), view, _modality), outcomes);
-            var factors = new Factor[outcomes.Count];
-            for (var i = 0; i < factors.Length; i++) factors[i] = outcomes[i].Factor; // while the dossier is current
-            return factors;
-        }
+        var outcomes = new List<FactorOutcome>(12);
+        Assess(new FactorContext(new DossierBuilder(view, _inheritance).Build(actor), view, _modality), outcomes);
+        var factors = new Factor[outcomes.Count];
+        for (var i = 0; i < factors.Length; i++) factors[i] = outcomes[i].Factor; // while the dossier is current
+        return factors;
     }
 
     /// <summary>Every rule's outcome for one actor, in rule order; the contact fallback when none cites.</summary>

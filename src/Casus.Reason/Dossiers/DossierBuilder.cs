@@ -45,6 +45,12 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
             new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
     }
 
+    private void Add(ReadOnlySpan<IndexedClaim> source, ActorId holder, double weight)
+    {
+        foreach (ref readonly var claim in source)
+            if (view.See(claim, holder, weight) is { } seen) Append(seen);
+    }
+
     private void Add(IReadOnlyList<TieClaim> source, ActorId holder, double weight)
     {
         for (var i = 0; i < source.Count; i++)
@@ -56,7 +62,7 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
     {
         foreach (ref readonly var hostile in view.HostilityFrom(actor))
             if (view.IsWarElsewhere(hostile, actor)) // its target is neither a party nor the actor: a third party
-                Append(new DossierClaim(hostile.Claim, actor, 1.0, true, hostile.Target, Side.Third));
+                Append(new DossierClaim(hostile, actor, 1.0, true, hostile.Target, Side.Third));
     }
 
     private void AddStates(ActorId holder, double weight)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Knowledge;
@@ -14,9 +15,11 @@ namespace Casus.Reason.Dossiers;
 /// </summary>
 public sealed class ScenarioView
 {
-    private readonly Dictionary<ActorId, List<TieClaim>> _byCounterpart = [];
-    private readonly Dictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
-    private readonly Dictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
+    private readonly Dictionary<ActorId, List<IndexedClaim>> _byCounterpart = [];
+    // Filled as read, by several threads at once: the engine judges candidates in parallel and
+    // explains verdicts of a shared result on whichever thread reads them.
+    private readonly ConcurrentDictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
+    private readonly ConcurrentDictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
     private readonly Lazy<Dictionary<ActorId, List<TieClaim>>> _members;
     private readonly KnowledgeIndex _index;
     private readonly int? _asOfDay;
@@ -37,13 +40,10 @@ public sealed class ScenarioView
                 var other = claim.Source == party ? claim.Target : claim.Source;
                 if (IsParty(other) || !Holds(claim)) continue;
                 if (!_byCounterpart.TryGetValue(other, out var list)) _byCounterpart[other] = list = [];
-                list.Add(claim.Claim);
+                list.Add(claim);
             }
         _members = new(IndexMembers);
     }
-
-    /// <summary>Held while a verdict is explained after the scenario was judged (the lazy caches here are not thread-safe).</summary>
-    internal Lock ExplainGate { get; } = new();
 
     public KnowledgeBase Knowledge { get; }
     public Scenario Scenario { get; }
@@ -71,7 +71,8 @@ public sealed class ScenarioView
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
     /// <summary>An actor's claims whose other end is a party.</summary>
-    public IReadOnlyList<TieClaim> PartyClaims(ActorId actor) => _byCounterpart.TryGetValue(actor, out var list) ? list : [];
+    public ReadOnlySpan<IndexedClaim> PartyClaims(ActorId actor) =>
+        _byCounterpart.TryGetValue(actor, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
 
     /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
@@ -87,8 +88,7 @@ public sealed class ScenarioView
     public IReadOnlyList<ActorId> Ancestors(ActorId actor)
     {
         if (Knowledge.Find(actor) is not { PartOf.Count: > 0 }) return []; // most actors: nothing to walk or cache
-        if (!_ancestors.TryGetValue(actor, out var list)) _ancestors[actor] = list = Knowledge.Ancestors(actor);
-        return list;
+        return _ancestors.TryGetValue(actor, out var list) ? list : _ancestors.GetOrAdd(actor, Knowledge.Ancestors(actor));
     }
 
     /// <summary>The blocs a party belongs to, by membership claim (with its evidence) or by
@@ -101,12 +101,20 @@ public sealed class ScenarioView
             if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim))
                 blocs.TryAdd(claim.Target, claim.Evidence);
         foreach (var ancestor in Ancestors(party)) blocs.TryAdd(ancestor, null);
-        _blocs[party] = blocs;
-        return blocs;
+        return _blocs.GetOrAdd(party, blocs); // a racing reader built an equal one
     }
 
     /// <summary>The claim from <paramref name="holder"/>'s point of view; null for self-loops.</summary>
     public DossierClaim? See(TieClaim claim, ActorId holder, double inheritance)
+    {
+        var outgoing = claim.Source == holder;
+        var counterpart = outgoing ? claim.Target : claim.Source;
+        if (counterpart == holder) return null;
+        return new DossierClaim(claim, holder, inheritance, outgoing, counterpart, SideOf(counterpart));
+    }
+
+    /// <summary>As <see cref="See(TieClaim, ActorId, double)"/>, from the packed copy.</summary>
+    public DossierClaim? See(in IndexedClaim claim, ActorId holder, double inheritance)
     {
         var outgoing = claim.Source == holder;
         var counterpart = outgoing ? claim.Target : claim.Source;

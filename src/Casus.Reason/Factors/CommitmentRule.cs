@@ -35,7 +35,7 @@ public sealed class CommitmentRule : FactorRule
         foreach (var claim in context.Dossier.Claims)
         {
             if (claim.Type != TieType.Treaty || claim.CounterpartSide != Side.Target) continue;
-            var modality = context.Modality.Of(claim.Claim, context.View.OtherSide) * claim.Inheritance;
+            var modality = context.Modality.Of(claim, context.View.OtherSide) * claim.Inheritance;
             var defence = DefenceClause(claim.Claim);
             if (defence is { Present: true })
             {

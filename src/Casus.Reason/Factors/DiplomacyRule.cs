@@ -20,7 +20,7 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance;
             if (c.Is(TieType.UnShielding, Side.Target))
                 tally.Add("shielding", _shielding * w, c.Claim.Evidence, (context, c), static s => $"shields {s.context.NameOf(s.c.Counterpart)} at the UN Security Council{s.context.Via(s.c)}");
             else if (c.Type == TieType.Mediation && c.CounterpartSide != Side.Third)

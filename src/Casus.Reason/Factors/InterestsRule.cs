@@ -29,28 +29,27 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
         var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
-            var e = c.Claim.Evidence;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             if (c.CounterpartSide == Side.Target)
             {
                 switch (c.Type)
                 {
-                    case TieType.EnergyTrade: tally.Add("energy", _energy * w, e, (context, c), static s => $"energy trade with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.EconomicTies: tally.Add("economy", _economic * w, e, (context, c), static s => $"economic ties with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", _armsFrom * w, e, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} supplies it with arms{s.context.Via(s.c)}"); break;
+                    case TieType.EnergyTrade: tally.Add("energy", _energy * w, c.Claim.Evidence, (context, c), static s => $"energy trade with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.EconomicTies: tally.Add("economy", _economic * w, c.Claim.Evidence, (context, c), static s => $"economic ties with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", _armsFrom * w, c.Claim.Evidence, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} supplies it with arms{s.context.Via(s.c)}"); break;
                     case TieType.ArmsSupply when IsRunning(c, context):
-                        tally.Add("arms_to", _armsTo * w, e, (context, c), static s => $"supplies arms to {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
+                        tally.Add("arms_to", _armsTo * w, c.Claim.Evidence, (context, c), static s => $"supplies arms to {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
                     case TieType.MilitaryCooperation when !c.Outgoing || IsRunning(c, context):
-                        tally.Add("military", _military * w, e, (context, c), static s => $"military cooperation with {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
-                    case TieType.Alignment: tally.Add("alignment", _alignment * w, e, (context, c), static s => $"aligned with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Overture: tally.Add("overture", _overture * w, e, (context, c), static s => $"courted by or courting {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Basing when !c.Outgoing: tally.Add("basing", _basing * w, e, (context, c), static s => $"hosts forces of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Membership when !c.Outgoing: tally.Add("member", _targetMember * w, e, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} is a member{s.context.Via(s.c)}"); break;
+                        tally.Add("military", _military * w, c.Claim.Evidence, (context, c), static s => $"military cooperation with {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
+                    case TieType.Alignment: tally.Add("alignment", _alignment * w, c.Claim.Evidence, (context, c), static s => $"aligned with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Overture: tally.Add("overture", _overture * w, c.Claim.Evidence, (context, c), static s => $"courted by or courting {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Basing when !c.Outgoing: tally.Add("basing", _basing * w, c.Claim.Evidence, (context, c), static s => $"hosts forces of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Membership when !c.Outgoing: tally.Add("member", _targetMember * w, c.Claim.Evidence, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} is a member{s.context.Via(s.c)}"); break;
                 }
             }
             else if (c.CounterpartSide == Side.OtherSide && c.Type == TieType.Hostility && !c.Outgoing && c.Modality != Modality.Negated)
             {
-                tally.Add("enemy", _sharedEnemy * w, e, (context, c), static s => $"attacked by {s.context.NameOf(s.c.Counterpart)}, the same enemy{s.context.Via(s.c)}");
+                tally.Add("enemy", _sharedEnemy * w, c.Claim.Evidence, (context, c), static s => $"attacked by {s.context.NameOf(s.c.Counterpart)}, the same enemy{s.context.Via(s.c)}");
             }
         }
         foreach (var (bloc, evidence) in SharedBlocs(context, context.View.Target))
@@ -61,7 +60,7 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
     /// <summary>Offers, refusals and doubts about arms are stated intent; facts and suspicions are interests.</summary>
     private static bool IsRunning(DossierClaim c, FactorContext context) =>
         c.Outgoing && c.Modality is Modality.Asserted or Modality.Hedged or Modality.Speculated
-        && !context.Modality.IsDoubt(c.Claim);
+        && !context.Modality.IsDoubt(c);
 
     private static string Hedge(DossierClaim c) => c.Modality switch
     {

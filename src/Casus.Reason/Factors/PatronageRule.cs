@@ -29,7 +29,7 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
         foreach (var c in context.Dossier.Claims)
         {
             if (c.CounterpartSide != Side.Target) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             switch (c.Type)
             {
                 case TieType.Patronage when !c.Outgoing:

@@ -28,7 +28,7 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
             if (!c.Is(TieType.Hostility, outgoing: true, Side.OtherSide) || c.Modality == Modality.Negated) continue; // an ended hostility is a truce: cross-pressure
             // Fighting that stopped long ago (Iraqi militias after early 2024) is history, not practice.
             if (context.View.Scenario.AsOf is { } asOf && c.Claim.Evidence.Date is { } seen && asOf.DayNumber - seen.DayNumber > _recencyDays) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             tally.Add("fighting", _fighting * w, c.Claim.Evidence, (context, c), static s => $"has attacked or fought {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);

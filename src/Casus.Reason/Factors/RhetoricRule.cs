@@ -22,7 +22,7 @@ public sealed class RhetoricRule(WeightTable table) : FactorRule(table, "rhetori
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             if (c.Is(TieType.Condemnation, Side.OtherSide))
                 tally.Add("condemns", _condemns * w, c.Claim.Evidence, (context, c), static s => $"condemns {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
             else if (c.Is(TieType.Threat, Side.OtherSide))
