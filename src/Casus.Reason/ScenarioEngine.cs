@@ -46,7 +46,12 @@ public sealed class ScenarioEngine : IScenarioEngine
     /// a malformed, incomplete or over-full file is an <see cref="InputException"/>.</summary>
     public static ScenarioEngine FromWeights(string weightsText) => new(WeightTable.Parse(weightsText));
 
-    public ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario)
+    public ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario) =>
+        Evaluate(knowledge, scenario, Environment.ProcessorCount);
+
+    /// <param name="maxChunks">At most this many chunks of candidates judged at once (tests vary it: the
+    /// result must not depend on it).</param>
+    internal ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario, int maxChunks)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -61,7 +66,7 @@ public sealed class ScenarioEngine : IScenarioEngine
         // Candidates are judged independently, so a large scenario is split into contiguous chunks
         // judged on several cores; each chunk's effects are concatenated in chunk order, which gives
         // exactly the sequential result.
-        var chunks = Math.Clamp(candidates.Count / ChunkFloor, 1, Environment.ProcessorCount);
+        var chunks = Math.Clamp(candidates.Count / ChunkFloor, 1, Math.Max(1, maxChunks));
         var chunkEffects = new List<double>[chunks];
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
