@@ -1,4 +1,5 @@
 using Casus.Core;
+using Casus.Core.Actors;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
 using Casus.Reason.Dossiers;
@@ -22,6 +23,9 @@ public sealed class ScenarioEngine : IScenarioEngine
     private readonly ModalityWeights _modality;
     private readonly double _inheritance;
 
+    /// <summary>Fewest candidates worth a core of their own: below this, starting a task costs more than it saves.</summary>
+    private const int ChunkFloor = 1024;
+
     private ScenarioEngine(WeightTable table)
     {
         _ladder = new OrdinalLadder(table);
@@ -42,7 +46,12 @@ public sealed class ScenarioEngine : IScenarioEngine
     /// a malformed, incomplete or over-full file is an <see cref="InputException"/>.</summary>
     public static ScenarioEngine FromWeights(string weightsText) => new(WeightTable.Parse(weightsText));
 
-    public ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario)
+    public ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario) =>
+        Evaluate(knowledge, scenario, Environment.ProcessorCount);
+
+    /// <param name="maxChunks">At most this many chunks of candidates judged at once (tests vary it: the
+    /// result must not depend on it).</param>
+    internal ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario, int maxChunks)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -50,13 +59,52 @@ public sealed class ScenarioEngine : IScenarioEngine
             throw new InputException($"scenario: {knowledge.NameOf(scenario.Target)} cannot be both the target and on the attacking side.");
 
         var view = new ScenarioView(knowledge, scenario);
-        var dossiers = new DossierBuilder(view, _inheritance);
         var candidates = CandidateSelector.Select(view);
         var judged = new (Verdict Verdict, double Expected, int Order)[candidates.Count];
+        var spans = new (int Offset, int Count)[candidates.Count];
+        var numbers = new (double[] Probabilities, LadderLevel Level, LadderLevel? Cap)[candidates.Count];
+        // Candidates are judged independently, so a large scenario is split into contiguous chunks
+        // judged on several cores; each chunk's effects are concatenated in chunk order, which gives
+        // exactly the sequential result.
+        var chunks = Math.Clamp(candidates.Count / ChunkFloor, 1, Math.Max(1, maxChunks));
+        var chunkEffects = new List<double>[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
+        {
+            var (from, to) = (candidates.Count * chunk / chunks, candidates.Count * (chunk + 1) / chunks);
+            var dossiers = new DossierBuilder(view, _inheritance);
+            var scratch = new Tally("", 0, 0, explains: false);
+            var outcomes = new List<FactorOutcome>(12);
+            var effects = chunkEffects[chunk] = new List<double>((to - from) * 4);
+            for (var i = from; i < to; i++)
+            {
+                Assess(new FactorContext(dossiers.Build(candidates[i]), view, _modality, scratch), outcomes);
+                spans[i] = (effects.Count, outcomes.Count);
+                foreach (var o in outcomes) effects.Add(o.Effect);
+                numbers[i] = Combine(outcomes);
+            }
+        });
+        var effectsCount = 0;
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            for (var i = candidates.Count * chunk / chunks; i < candidates.Count * (chunk + 1) / chunks; i++)
+                spans[i].Offset += effectsCount;
+            effectsCount += chunkEffects[chunk].Count;
+        }
+        // One array of effects for the whole scenario, shared by every verdict's lazily explained factors.
+        var allEffects = new double[effectsCount];
+        var at = 0;
+        foreach (var effects in chunkEffects)
+        {
+            effects.CopyTo(allEffects, at);
+            at += effects.Count;
+        }
         for (var i = 0; i < judged.Length; i++)
         {
-            var verdict = Judge(new FactorContext(dossiers.Build(candidates[i]), view, _modality));
-            judged[i] = (verdict, Expected(verdict.Probabilities), i);
+            var actor = candidates[i];
+            var (probabilities, level, cap) = numbers[i];
+            var factors = new LazyFactorList(allEffects, spans[i].Offset, spans[i].Count, () => Explain(view, actor));
+            var verdict = new Verdict(actor, knowledge.NameOf(actor), probabilities, level, factors, cap);
+            judged[i] = (verdict, Expected(probabilities), i);
         }
         // Expected level descending, then name, then id (ordinal); the sort keys are computed once.
         Array.Sort(judged, static (a, b) =>
@@ -71,10 +119,21 @@ public sealed class ScenarioEngine : IScenarioEngine
         return new ScenarioResult(scenario, verdicts);
     }
 
-    /// <summary>One actor: every rule's number now, its cited explanation when first read.</summary>
-    private Verdict Judge(FactorContext context)
+    /// <summary>One actor's factors with their explanations: the same rules on a freshly built dossier
+    /// (the view is safe to read from several threads: a cached result may be read by several requests).</summary>
+    private Factor[] Explain(ScenarioView view, ActorId actor)
     {
-        var outcomes = new List<FactorOutcome>(4);
+        var outcomes = new List<FactorOutcome>(12);
+        Assess(new FactorContext(new DossierBuilder(view, _inheritance).Build(actor), view, _modality), outcomes);
+        var factors = new Factor[outcomes.Count];
+        for (var i = 0; i < factors.Length; i++) factors[i] = outcomes[i].Factor; // while the dossier is current
+        return factors;
+    }
+
+    /// <summary>Every rule's outcome for one actor, in rule order; the contact fallback when none cites.</summary>
+    private void Assess(FactorContext context, List<FactorOutcome> outcomes)
+    {
+        outcomes.Clear();
         var cites = false;
         foreach (var rule in _rules)
             if (rule.Assess(context) is { } outcome)
@@ -83,7 +142,11 @@ public sealed class ScenarioEngine : IScenarioEngine
                 cites |= outcome.Cites;
             }
         if (!cites) outcomes.Add(_contact.Assess(context));
+    }
 
+    /// <summary>The distribution the outcomes give, its most likely level and any cap.</summary>
+    private (double[] Probabilities, LadderLevel Level, LadderLevel? Cap) Combine(List<FactorOutcome> outcomes)
+    {
         double ladder = 0, voice = 0, diplomacy = 0, force = 0, material = 0;
         int? capabilityCap = null, roleCap = null;
         foreach (var o in outcomes)
@@ -105,15 +168,14 @@ public sealed class ScenarioEngine : IScenarioEngine
         var level = 0;
         for (var k = 1; k < probabilities.Length; k++)
             if (probabilities[k] > probabilities[level]) level = k;
-        return new Verdict(context.Dossier.Actor, context.Dossier.Name, probabilities, (LadderLevel)level,
-            new LazyFactorList([.. outcomes]), cap is { } top ? (LadderLevel)top : null);
+        return (probabilities, (LadderLevel)level, cap is { } top ? (LadderLevel)top : null);
     }
 
     /// <summary>Σ level × P(level), summed in level order exactly as <see cref="Verdict.ExpectedLevel"/> does.</summary>
-    private static double Expected(IReadOnlyList<double> probabilities)
+    private static double Expected(double[] probabilities)
     {
         var sum = 0.0;
-        for (var k = 0; k < probabilities.Count; k++) sum += probabilities[k] * k;
+        for (var k = 0; k < probabilities.Length; k++) sum += probabilities[k] * k;
         return sum;
     }
 }

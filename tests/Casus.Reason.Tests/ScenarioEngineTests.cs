@@ -122,6 +122,54 @@ public sealed class ScenarioEngineTests
         Assert.Contains("Avalon", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_result_read_from_many_threads_at_once_explains_every_verdict_as_a_single_reader_would()
+    {
+        // Explanations are built when first read, and a server shares cached results between requests.
+        var expected = Render(TestWeights.Engine.Evaluate(ContractKnowledge.Build(), ContractKnowledge.UsJoinsIsrael));
+        var shared = TestWeights.Engine.Evaluate(ContractKnowledge.Build(), ContractKnowledge.UsJoinsIsrael);
+        var seen = new string[8];
+        Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var order = i % 2 == 0 ? shared.Verdicts : shared.Verdicts.Reverse().ToList();
+            foreach (var verdict in order) _ = verdict.Factors.Count > 0 ? verdict.Factors[0].Explanation : "";
+            seen[i] = Render(shared);
+        });
+        Assert.All(seen, rendered => Assert.Equal(expected, rendered));
+    }
+
+    [Fact]
+    public void A_large_scenario_judged_on_several_cores_gives_the_single_core_answer()
+    {
+        // Thousands of actors tied to the target, so the engine splits them into chunks judged at once.
+        var random = new Random(7);
+        var world = World();
+        for (var i = 0; i < 40; i++) world.Actor($"bloc{i}", $"Bloc {i}", ActorKind.Bloc);
+        var types = Enum.GetValues<TieType>();
+        var modalities = Enum.GetValues<Modality>();
+        for (var i = 0; i < 3600; i++)
+        {
+            var id = $"a{i}";
+            if (i % 5 == 0) world.Actor(id, $"Group {i}", ActorKind.ArmedGroup, $"bloc{random.Next(40)}");
+            else world.Actor(id, $"State {i}", ActorKind.State);
+            for (var k = 0; k < 4; k++)
+            {
+                var toParty = k < 2;
+                var other = toParty ? (random.Next(3) == 0 ? Attacker : Target) : random.Next(3) == 0 ? $"bloc{random.Next(40)}" : $"a{random.Next(3600)}";
+                if (other == id) continue;
+                var outgoing = random.Next(2) == 0;
+                world.Tie(outgoing ? id : other, outgoing ? other : id, types[random.Next(types.Length)], modalities[random.Next(modalities.Length)],
+                    $"Invented report {i}-{k}.", date: Day.AddDays(-random.Next(900)), conditionActor: random.Next(4) == 0 ? Attacker : null);
+            }
+            if (i % 7 == 0) world.State(id, (ActorStateKind)random.Next(9), Modality.Asserted, $"Invented state {i}.", quantity: 10_000);
+        }
+        var knowledge = world.Build();
+        var single = TestWeights.Engine.Evaluate(knowledge, War(Day), maxChunks: 1);
+        var split = TestWeights.Engine.Evaluate(knowledge, War(Day), maxChunks: 3);
+        Assert.True(single.Verdicts.Count > 3 * 1024, $"only {single.Verdicts.Count} verdicts: too few to split");
+        Assert.Equal(Render(single), Render(split));
+    }
+
     private static string Render(ScenarioResult result) => string.Join('\n', result.Verdicts.Select(v =>
         $"{v.Actor}|{string.Join(',', v.Probabilities.Select(p => p.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}|" +
         string.Join(';', v.Factors.Select(f => $"{f.Name}:{f.Effect}:{f.Explanation}:{string.Join('/', f.Evidence.Select(e => e.Start))}"))));

@@ -64,9 +64,9 @@ internal static class ScenarioBench
         var cpu = Measure.BestCpuSeconds(3, () => { for (var i = 0; i < 10; i++) result = engine.Evaluate(kb, scenario); }) / 10;
         var cited = Measure.BestCpuSeconds(3, () => { for (var i = 0; i < 10; i++) ReadAllFactors(engine.Evaluate(kb, scenario)); }) / 10;
         var (p50, p95) = Measure.Latency(7, () => engine.Evaluate(kb, scenario));
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
         engine.Evaluate(kb, scenario);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         Console.WriteLine($"  {result!.Verdicts.Count:N0} verdicts; first run {first * 1000:0} ms CPU (JIT, per-knowledge index); " +
                           $"best batch: {cpu * 1000:0.0} ms CPU per scenario ({cited * 1000:0.0} ms with every factor's text and evidence read); wall p50 {p50:0.0} ms p95 {p95:0.0} ms; {allocated / 1e6:0.0} MB allocated per scenario; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         Console.WriteLine($"  result fingerprint {Fingerprint(result)}");

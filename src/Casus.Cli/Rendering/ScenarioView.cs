@@ -19,8 +19,13 @@ public static class ScenarioView
         table.AddColumn(new TableColumn("expected").RightAligned()).AddColumn("main factors");
         foreach (var verdict in result.Verdicts.OrderByDescending(v => v.ExpectedLevel))
         {
-            var name = knowledge.Find(verdict.Actor)?.Kind.IsCollective() == true
-                ? $"{Text.Safe(verdict.ActorName)} [grey](bloc)[/]" : Text.Safe(verdict.ActorName);
+            // Worded as in the briefs: a body acts through its members, so the reader should see which rows are bodies.
+            var name = knowledge.Find(verdict.Actor)?.Kind switch
+            {
+                ActorKind.Bloc => $"{Text.Safe(verdict.ActorName)} [grey](bloc)[/]",
+                ActorKind.Organisation => $"{Text.Safe(verdict.ActorName)} [grey](organisation)[/]",
+                _ => Text.Safe(verdict.ActorName),
+            };
             var cells = new List<string> { name, $"{(int)verdict.Level} {verdict.Level.Describe()}" };
             cells.AddRange(verdict.Probabilities.Select(p => Text.Number(p)));
             cells.Add(Text.Number(verdict.ExpectedLevel, "0.0"));

@@ -58,6 +58,7 @@ public sealed class KnowledgeBase : IKnowledgeSlices
     /// <summary>Transitive part-of closure: Kata'ib Hezbollah → PMF → Axis of Resistance.</summary>
     public IReadOnlyList<ActorId> Ancestors(ActorId id)
     {
+        if (!_actors.TryGetValue(id, out var self) || self.PartOf.Count == 0) return []; // most actors: no walk, nothing allocated
         var result = new List<ActorId>();
         var queue = new Queue<ActorId>([id]);
         while (queue.Count > 0)

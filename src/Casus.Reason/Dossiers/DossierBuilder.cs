@@ -29,6 +29,9 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
         AddStates(actor, 1.0);
 
         var ancestors = view.Ancestors(actor);
+        if (ancestors.Count == 0) // most actors: the lineage is the actor alone
+            return new ActorDossier(actor, view.Knowledge.NameOf(actor), [actor],
+                new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
         var lineage = new List<ActorId>(ancestors.Count + 1) { actor };
         for (var i = 0; i < ancestors.Count; i++)
         {
@@ -42,6 +45,12 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
             new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
     }
 
+    private void Add(ReadOnlySpan<IndexedClaim> source, ActorId holder, double weight)
+    {
+        foreach (ref readonly var claim in source)
+            if (view.See(claim, holder, weight) is { } seen) Append(seen);
+    }
+
     private void Add(IReadOnlyList<TieClaim> source, ActorId holder, double weight)
     {
         for (var i = 0; i < source.Count; i++)
@@ -51,10 +60,9 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
     /// <summary><see cref="ScenarioView.WarsElsewhere"/>, added in place.</summary>
     private void AddWarsElsewhere(ActorId actor)
     {
-        var hostile = view.HostilityFrom(actor);
-        for (var i = 0; i < hostile.Count; i++)
-            if (view.IsWarElsewhere(hostile[i], actor)) // its target is neither a party nor the actor: a third party
-                Append(new DossierClaim(hostile[i], actor, 1.0, true, hostile[i].Target, Side.Third));
+        foreach (ref readonly var hostile in view.HostilityFrom(actor))
+            if (view.IsWarElsewhere(hostile, actor)) // its target is neither a party nor the actor: a third party
+                Append(new DossierClaim(hostile, actor, 1.0, true, hostile.Target, Side.Third));
     }
 
     private void AddStates(ActorId holder, double weight)

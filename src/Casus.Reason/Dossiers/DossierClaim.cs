@@ -7,7 +7,9 @@ namespace Casus.Reason.Dossiers;
 /// A tie claim seen from the rated actor: <see cref="Holder"/> is the actor itself or one of its
 /// part-of ancestors (PMF for Kata'ib Hezbollah), whose claims count at <see cref="Inheritance"/>.
 /// A value type: a whole-network scenario sees tens of thousands of these, one per claim per judged
-/// actor, and they live only as long as the actor's dossier.
+/// actor, and they live only as long as the actor's dossier. Type, modality and sign are copied in
+/// (from the packed <see cref="IndexedClaim"/>) because every rule tests them on every claim, and
+/// reading them from the claim object would make each rule pass a walk through main memory.
 /// </summary>
 /// <param name="Outgoing">True when the holder is the claim's source (it does X to the counterpart).</param>
 public readonly record struct DossierClaim(
@@ -16,16 +18,21 @@ public readonly record struct DossierClaim(
     double Inheritance,
     bool Outgoing,
     ActorId Counterpart,
-    Side CounterpartSide)
+    Side CounterpartSide,
+    TieType Type,
+    Modality Modality,
+    int Sign)
 {
-    public TieType Type => Claim.Type;
+    public DossierClaim(in IndexedClaim claim, ActorId holder, double inheritance, bool outgoing, ActorId counterpart, Side side)
+        : this(claim.Claim, holder, inheritance, outgoing, counterpart, side, claim.Type, claim.Modality, claim.Sign) { }
 
-    public Modality Modality => Claim.Modality;
+    public DossierClaim(TieClaim claim, ActorId holder, double inheritance, bool outgoing, ActorId counterpart, Side side)
+        : this(claim, holder, inheritance, outgoing, counterpart, side, claim.Type, claim.Modality, claim.Sign) { }
 
     public bool IsInherited => Inheritance < 1;
 
     /// <summary>+1 when the claim carries its type's usual sign, −1 when the text reversed it.</summary>
-    public int SignAgreement => Claim.Sign * Claim.Type.DefaultSign() >= 0 ? 1 : -1;
+    public int SignAgreement => Sign * Type.DefaultSign() >= 0 ? 1 : -1;
 
     public bool Is(TieType type, bool outgoing, Side side) =>
         Type == type && Outgoing == outgoing && CounterpartSide == side;

@@ -6,28 +6,49 @@ using Casus.Core.Knowledge;
 namespace Casus.Reason.Dossiers;
 
 /// <summary>
-/// What the scenario view needs that the knowledge base does not index: hostile claims by
-/// source (for "at war elsewhere"). Built in one pass the first time a knowledge base is
+/// What the scenario view reads, packed (<see cref="IndexedClaim"/>): every actor's claims in
+/// <see cref="KnowledgeBase.ClaimsOf"/> order; hostile claims by source (for "at war elsewhere");
+/// membership claims by bloc (for the parties' fellow members: a hub's blocs are many, and their
+/// other claims are most of their claims). Built in one pass the first time a knowledge base is
 /// evaluated and kept alongside it (the knowledge base is immutable), so later scenarios on
 /// the same knowledge pay nothing.
 /// </summary>
 public sealed class KnowledgeIndex
 {
     private static readonly ConditionalWeakTable<KnowledgeBase, KnowledgeIndex> Cache = new();
-    private readonly Dictionary<ActorId, List<TieClaim>> _hostilityBySource = [];
+    private readonly Dictionary<ActorId, List<IndexedClaim>> _byActor = [];
+    private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
+    private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsByBloc = [];
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
         foreach (var claim in knowledge.Claims)
         {
-            if (claim.Type != TieType.Hostility || claim.Modality == Modality.Negated) continue;
-            if (!_hostilityBySource.TryGetValue(claim.Source, out var list)) _hostilityBySource[claim.Source] = list = [];
-            list.Add(claim);
+            var indexed = new IndexedClaim(claim);
+            Index(_byActor, claim.Source, indexed);
+            if (claim.Target != claim.Source) Index(_byActor, claim.Target, indexed);
+            if (claim.Modality == Modality.Negated) continue;
+            if (claim.Type == TieType.Hostility) Index(_hostilityBySource, claim.Source, indexed);
+            else if (claim.Type == TieType.Membership) Index(_membershipsByBloc, claim.Target, indexed);
         }
+    }
+
+    private static void Index(Dictionary<ActorId, List<IndexedClaim>> index, ActorId key, IndexedClaim claim)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(claim);
     }
 
     public static KnowledgeIndex Of(KnowledgeBase knowledge) => Cache.GetValue(knowledge, k => new KnowledgeIndex(k));
 
-    public IReadOnlyList<TieClaim> HostilityFrom(ActorId actor) =>
-        _hostilityBySource.TryGetValue(actor, out var list) ? list : [];
+    public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => Span(_hostilityBySource, actor);
+
+    /// <summary>The same claims as <see cref="KnowledgeBase.ClaimsOf"/>, in the same order.</summary>
+    public ReadOnlySpan<IndexedClaim> ClaimsOf(ActorId actor) => Span(_byActor, actor);
+
+    private static ReadOnlySpan<IndexedClaim> Span(Dictionary<ActorId, List<IndexedClaim>> index, ActorId key) =>
+        index.TryGetValue(key, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
+
+    /// <summary>Every non-negated membership claim into <paramref name="bloc"/>, whatever its date, in knowledge order.</summary>
+    public ReadOnlySpan<IndexedClaim> MembershipsIn(ActorId bloc) => Span(_membershipsByBloc, bloc);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Knowledge;
@@ -14,11 +15,14 @@ namespace Casus.Reason.Dossiers;
 /// </summary>
 public sealed class ScenarioView
 {
-    private readonly Dictionary<ActorId, List<TieClaim>> _byCounterpart = [];
-    private readonly Dictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
-    private readonly Dictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
+    private readonly Dictionary<ActorId, List<IndexedClaim>> _byCounterpart = [];
+    // Filled as read, by several threads at once: the engine judges candidates in parallel and
+    // explains verdicts of a shared result on whichever thread reads them.
+    private readonly ConcurrentDictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
+    private readonly ConcurrentDictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
     private readonly Lazy<Dictionary<ActorId, List<TieClaim>>> _members;
     private readonly KnowledgeIndex _index;
+    private readonly int? _asOfDay;
 
     public ScenarioView(KnowledgeBase knowledge, Scenario scenario)
     {
@@ -29,8 +33,9 @@ public sealed class ScenarioView
         OtherSideInIdOrder = [.. OtherSide.Order(Comparer<ActorId>.Create(static (a, b) => string.CompareOrdinal(a.Value, b.Value)))];
         Parties = [Target, .. scenario.OtherSide];
         _index = KnowledgeIndex.Of(knowledge);
+        _asOfDay = scenario.AsOf?.DayNumber;
         foreach (var party in Parties)
-            foreach (var claim in knowledge.ClaimsOf(party))
+            foreach (ref readonly var claim in _index.ClaimsOf(party))
             {
                 var other = claim.Source == party ? claim.Target : claim.Source;
                 if (IsParty(other) || !Holds(claim)) continue;
@@ -61,27 +66,19 @@ public sealed class ScenarioView
 
     public bool Holds(TieClaim claim) => Scenario.AsOf is not { } day || claim.HoldsOn(day);
 
+    public bool Holds(in IndexedClaim claim) => _asOfDay is not { } day || claim.HoldsOn(day);
+
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
     /// <summary>An actor's claims whose other end is a party.</summary>
-    public IReadOnlyList<TieClaim> PartyClaims(ActorId actor) => _byCounterpart.TryGetValue(actor, out var list) ? list : [];
-
-    /// <summary>An actor's hostile claims against anyone outside this war (a war elsewhere).</summary>
-    public IReadOnlyList<TieClaim> WarsElsewhere(ActorId actor)
-    {
-        var hostile = _index.HostilityFrom(actor);
-        if (hostile.Count == 0) return [];
-        var wars = new List<TieClaim>(hostile.Count);
-        foreach (var c in hostile)
-            if (IsWarElsewhere(c, actor)) wars.Add(c);
-        return wars;
-    }
+    public ReadOnlySpan<IndexedClaim> PartyClaims(ActorId actor) =>
+        _byCounterpart.TryGetValue(actor, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
 
     /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
-    public IReadOnlyList<TieClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
+    public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
 
-    /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (see <see cref="WarsElsewhere"/>).</summary>
-    public bool IsWarElsewhere(TieClaim hostile, ActorId actor) =>
+    /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (its target is neither a party nor the actor, and it holds on the as-of date).</summary>
+    public bool IsWarElsewhere(in IndexedClaim hostile, ActorId actor) =>
         !IsParty(hostile.Target) && hostile.Target != actor && Holds(hostile);
 
     /// <summary>An actor's membership claims in blocs a party belongs to.</summary>
@@ -90,8 +87,8 @@ public sealed class ScenarioView
 
     public IReadOnlyList<ActorId> Ancestors(ActorId actor)
     {
-        if (!_ancestors.TryGetValue(actor, out var list)) _ancestors[actor] = list = Knowledge.Ancestors(actor);
-        return list;
+        if (Knowledge.Find(actor) is not { PartOf.Count: > 0 }) return []; // most actors: nothing to walk or cache
+        return _ancestors.TryGetValue(actor, out var list) ? list : _ancestors.GetOrAdd(actor, Knowledge.Ancestors(actor));
     }
 
     /// <summary>The blocs a party belongs to, by membership claim (with its evidence) or by
@@ -104,12 +101,20 @@ public sealed class ScenarioView
             if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim))
                 blocs.TryAdd(claim.Target, claim.Evidence);
         foreach (var ancestor in Ancestors(party)) blocs.TryAdd(ancestor, null);
-        _blocs[party] = blocs;
-        return blocs;
+        return _blocs.GetOrAdd(party, blocs); // a racing reader built an equal one
     }
 
     /// <summary>The claim from <paramref name="holder"/>'s point of view; null for self-loops.</summary>
     public DossierClaim? See(TieClaim claim, ActorId holder, double inheritance)
+    {
+        var outgoing = claim.Source == holder;
+        var counterpart = outgoing ? claim.Target : claim.Source;
+        if (counterpart == holder) return null;
+        return new DossierClaim(claim, holder, inheritance, outgoing, counterpart, SideOf(counterpart));
+    }
+
+    /// <summary>As <see cref="See(TieClaim, ActorId, double)"/>, from the packed copy.</summary>
+    public DossierClaim? See(in IndexedClaim claim, ActorId holder, double inheritance)
     {
         var outgoing = claim.Source == holder;
         var counterpart = outgoing ? claim.Target : claim.Source;
@@ -122,10 +127,10 @@ public sealed class ScenarioView
         var members = new Dictionary<ActorId, List<TieClaim>>();
         var blocs = Parties.SelectMany(p => BlocsOf(p).Keys).Distinct();
         foreach (var bloc in blocs)
-            foreach (var claim in Knowledge.ClaimsOf(bloc))
+            foreach (ref readonly var indexed in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
             {
-                if (claim.Type != TieType.Membership || claim.Target != bloc || claim.Modality == Modality.Negated
-                    || IsParty(claim.Source) || !Holds(claim)) continue;
+                if (IsParty(indexed.Source) || !Holds(indexed)) continue;
+                var claim = indexed.Claim;
                 if (!members.TryGetValue(claim.Source, out var list)) members[claim.Source] = list = [];
                 list.Add(claim);
             }

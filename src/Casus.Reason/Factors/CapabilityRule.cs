@@ -46,35 +46,34 @@ public sealed class CapabilityRule(WeightTable table) : FactorRule(table, "capab
             if (found) break;
         }
         if (!found) return null;
-        var tally = NewTally();
+        var tally = NewTally(context);
         int? cap = null;
         foreach (var s in states)
         {
             if (!IsRelevant(s) || s.Holder != holder) continue;
             var w = context.Modality.Of(s.State) * s.Inheritance;
-            var via = context.Via(s);
             var asserted = s.State.Modality == Modality.Asserted;
             var e = s.State.Evidence;
             switch (s.Kind)
             {
                 case ActorStateKind.CapabilityNeutralised:
-                    tally.Add("neutralised", $"capability neutralised{via}", _neutralised * w, e);
+                    tally.Add("neutralised", _neutralised * w, e, (context, s), static t => $"capability neutralised{t.context.Via(t.s)}");
                     if (asserted) cap = Min(cap, _neutralisedCap);
                     break;
                 case ActorStateKind.RegimeToppled:
-                    tally.Add("toppled", $"regime toppled{via}", _toppled * w, e);
+                    tally.Add("toppled", _toppled * w, e, (context, s), static t => $"regime toppled{t.context.Via(t.s)}");
                     if (asserted) cap = Min(cap, _toppledCap);
                     break;
                 case ActorStateKind.CapabilityDegraded:
-                    tally.Add("degraded", $"capability degraded{via}", _degraded * w, e);
+                    tally.Add("degraded", _degraded * w, e, (context, s), static t => $"capability degraded{t.context.Via(t.s)}");
                     if (asserted && !s.IsInherited) cap = Min(cap, _degradedCap);
                     break;
-                case ActorStateKind.CapabilityStrong: tally.Add("strong", $"capability intact or strong{via}", _strong * w, e); break;
-                case ActorStateKind.LeaderKilled: tally.Add("leader", $"leader killed{via}", _leaderKilled * w, e); break;
-                case ActorStateKind.NuclearArmed: tally.Add("nuclear", $"nuclear-armed{via}", _nuclear * w, e); break;
+                case ActorStateKind.CapabilityStrong: tally.Add("strong", _strong * w, e, (context, s), static t => $"capability intact or strong{t.context.Via(t.s)}"); break;
+                case ActorStateKind.LeaderKilled: tally.Add("leader", _leaderKilled * w, e, (context, s), static t => $"leader killed{t.context.Via(t.s)}"); break;
+                case ActorStateKind.NuclearArmed: tally.Add("nuclear", _nuclear * w, e, (context, s), static t => $"nuclear-armed{t.context.Via(t.s)}"); break;
                 case ActorStateKind.Size when s.State.Quantity is > 0:
                     var size = Math.Clamp(_sizePerDecade * Math.Log10(s.State.Quantity.Value / _sizeReference), -_sizeMax, _sizeMax);
-                    tally.Add("size", $"about {s.State.Quantity.Value:N0} fighters or troops{via}", size * w, e);
+                    tally.Add("size", size * w, e, (context, s), static t => $"about {t.s.State.Quantity!.Value:N0} fighters or troops{t.context.Via(t.s)}");
                     break;
             }
         }

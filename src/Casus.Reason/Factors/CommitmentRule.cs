@@ -30,32 +30,39 @@ public sealed class CommitmentRule : FactorRule
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         var early = context.View.Scenario.AsOf is { } day && day.Year < _eraCutoff;
         foreach (var claim in context.Dossier.Claims)
         {
             if (claim.Type != TieType.Treaty || claim.CounterpartSide != Side.Target) continue;
-            var modality = context.Modality.Of(claim.Claim, context.View.OtherSide) * claim.Inheritance;
-            var defence = claim.Claim.ClauseList.FirstOrDefault(c => c.Kind == ClauseKind.MutualDefence);
+            var modality = context.Modality.Of(claim, context.View.OtherSide) * claim.Inheritance;
+            var defence = DefenceClause(claim.Claim);
             if (defence is { Present: true })
             {
                 var prior = early ? _defencePriorPre1945 : _defencePrior;
                 var scale = defence.Condition is null ? 1 : _conditionalScale;
-                var era = early ? "pre-1945" : "post-1945";
-                var condition = defence.Condition is null ? "" : $", limited to: {defence.Condition}";
-                tally.Add("defence", $"treaty with a mutual-defence clause{condition}; prior from the {era} honour rate of defence pacts{context.Via(claim)}",
-                    prior * scale * modality, claim.Claim.Evidence);
+                tally.Add("defence", prior * scale * modality, claim.Claim.Evidence, (context, claim, defence, early), static s =>
+                    $"treaty with a mutual-defence clause{(s.defence.Condition is null ? "" : $", limited to: {s.defence.Condition}")}; prior from the {(s.early ? "pre-1945" : "post-1945")} honour rate of defence pacts{s.context.Via(s.claim)}");
             }
             else if (defence is { Present: false })
             {
-                tally.Add("partnership", $"partnership treaty that explicitly has no mutual-defence clause: a weak tie, not a commitment to fight{context.Via(claim)}",
-                    _noDefence * modality, claim.Claim.Evidence);
+                tally.Add("partnership", _noDefence * modality, claim.Claim.Evidence, (context, claim), static s =>
+                    $"partnership treaty that explicitly has no mutual-defence clause: a weak tie, not a commitment to fight{s.context.Via(s.claim)}");
             }
             else
             {
-                tally.Add("treaty", $"treaty whose obligations the sources do not spell out{context.Via(claim)}", _unspecified * modality, claim.Claim.Evidence);
+                tally.Add("treaty", _unspecified * modality, claim.Claim.Evidence, (context, claim), static s =>
+                    $"treaty whose obligations the sources do not spell out{s.context.Via(s.claim)}");
             }
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
+    }
+
+    /// <summary>The treaty's first mutual-defence clause, present or explicitly absent; null when the text says neither.</summary>
+    private static Clause? DefenceClause(TieClaim claim)
+    {
+        foreach (var clause in claim.ClauseList)
+            if (clause.Kind == ClauseKind.MutualDefence) return clause;
+        return null;
     }
 }

@@ -14,6 +14,13 @@ public sealed class ContactRule(int maxEvidence)
     /// the ties are copied now because the dossier's buffer is reused for the next actor.</summary>
     public FactorOutcome Assess(FactorContext context)
     {
+        if (!context.Explains)
+        {
+            var any = false;
+            foreach (var c in context.Dossier.Claims)
+                if (c.CounterpartSide != Side.Third) { any = true; break; }
+            return new FactorOutcome(0, any && maxEvidence > 0, FactorScope.Ladder);
+        }
         var ties = new List<DossierClaim>();
         foreach (var c in context.Dossier.Claims)
             if (c.CounterpartSide != Side.Third) ties.Add(c);

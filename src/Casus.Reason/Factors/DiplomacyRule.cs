@@ -16,11 +16,11 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance;
             if (c.Is(TieType.UnShielding, Side.Target))
                 tally.Add("shielding", _shielding * w, c.Claim.Evidence, (context, c), static s => $"shields {s.context.NameOf(s.c.Counterpart)} at the UN Security Council{s.context.Via(s.c)}");
             else if (c.Type == TieType.Mediation && c.CounterpartSide != Side.Third)
@@ -29,7 +29,7 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
         // Fellow member states of the target's blocs are where summits and joint statements come from.
         if (context.View.Knowledge.Find(context.Dossier.Actor)?.Kind is Casus.Core.Actors.ActorKind.State)
             foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, context.View.Target))
-            tally.Add("bloc", $"fellow member of {context.NameOf(bloc)} with {context.NameOf(context.View.Target)}", _sharedBloc, evidence);
+            tally.Add("bloc", _sharedBloc, evidence, (context, bloc), static s => $"fellow member of {s.context.NameOf(s.bloc)} with {s.context.NameOf(s.context.View.Target)}");
         if (tally.IsEmpty) return null;
         return new FactorOutcome(tally, FactorScope.Diplomacy, note: "acts on P(level ≥ 1) and P(level ≥ 2) only", floorAtZero: true);
     }

@@ -14,17 +14,17 @@ public sealed class DistractionRule(WeightTable table) : FactorRule(table, "dist
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var s in context.Dossier.States)
         {
             if (s.Kind != ActorStateKind.Distracted || s.IsInherited || s.State.Modality == Modality.Negated) continue;
-            var episode = s.State.Context is { Length: > 0 } text ? $" ({text})" : "";
-            tally.Add("busy", $"busy elsewhere{episode}", _busy * context.Modality.Of(s.State), s.State.Evidence);
+            tally.Add("busy", _busy * context.Modality.Of(s.State), s.State.Evidence, s.State.Context, static episode =>
+                $"busy elsewhere{(episode is { Length: > 0 } ? $" ({episode})" : "")}");
         }
         foreach (var c in context.Dossier.Claims)
         {
             if (c.IsInherited || !c.Is(TieType.Hostility, outgoing: true, Side.Third) || c.Modality == Modality.Negated) continue;
-            tally.Add("busy", _busy * context.Modality.Of(c.Claim, context.View.OtherSide), c.Claim.Evidence,
+            tally.Add("busy", _busy * context.Modality.Of(c, context.View.OtherSide), c.Claim.Evidence,
                 (context, c.Counterpart), static s => $"at war with {s.context.NameOf(s.Counterpart)}");
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);

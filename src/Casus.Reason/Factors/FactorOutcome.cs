@@ -51,6 +51,14 @@ public sealed class FactorOutcome
         Scope = scope;
     }
 
+    /// <summary>A numbers-only outcome (the first pass of a scenario: see <see cref="Tally"/>); it has no <see cref="Factor"/>.</summary>
+    public FactorOutcome(double effect, bool cites, FactorScope scope)
+    {
+        Effect = effect;
+        Cites = cites;
+        Scope = scope;
+    }
+
     /// <summary>An outcome from a non-empty tally; <paramref name="floorAtZero"/> for factors that
     /// can only raise the floor (rhetoric, diplomacy: a retraction cancels, it does not push down).</summary>
     /// <param name="capRelabels">True when the cap is a matter of role, not strength: a proxy's own
@@ -59,7 +67,7 @@ public sealed class FactorOutcome
     public FactorOutcome(Tally tally, FactorScope scope, int? cap = null, string? note = null, bool floorAtZero = false, bool capRelabels = false)
     {
         CapRelabels = capRelabels;
-        _tally = tally;
+        _tally = tally.Explains ? tally : null; // a numbers-only tally is reused for the next rule
         _note = note;
         FloorAtZero = floorAtZero;
         var effect = Math.Round(tally.Effect, 6);
@@ -90,7 +98,8 @@ public sealed class FactorOutcome
     private Factor Build()
     {
         if (_build is not null) return _build();
-        var factor = _tally!.ToFactor(_note);
+        if (_tally is null) throw new InvalidOperationException("A numbers-only outcome has no cited factor; explain the verdict instead.");
+        var factor = _tally.ToFactor(_note);
         return FloorAtZero ? factor with { Effect = Effect } : factor;
     }
 }

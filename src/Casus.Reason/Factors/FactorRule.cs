@@ -25,7 +25,9 @@ public abstract class FactorRule : IFactorRule
 
     protected double Number(string key) => _table.Number($"{_prefix}.{key}");
 
-    protected Tally NewTally() => new(Name, _limit, _maxEvidence);
+    /// <summary>The context's reused numbers-only tally in the first pass, a fresh explaining one after.</summary>
+    protected Tally NewTally(FactorContext context) =>
+        context.Scratch is { } scratch ? scratch.Reset(Name, _limit, _maxEvidence) : new(Name, _limit, _maxEvidence);
 
     protected static string Signed(double value) =>
         value.ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture);

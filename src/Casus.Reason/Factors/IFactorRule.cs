@@ -13,8 +13,12 @@ public interface IFactorRule
 }
 
 /// <summary>What a rule sees: the actor's dossier, the scenario, and how modalities weigh.</summary>
-public sealed record FactorContext(ActorDossier Dossier, ScenarioView View, Model.ModalityWeights Modality)
+/// <param name="Scratch">The numbers-only pass's reused tally; null when the verdict is being explained
+/// (see <see cref="Tally"/>): then outcomes keep their pieces and build their cited factor.</param>
+public sealed record FactorContext(ActorDossier Dossier, ScenarioView View, Model.ModalityWeights Modality, Tally? Scratch = null)
 {
+    public bool Explains => Scratch is null;
+
     public string NameOf(Casus.Core.Actors.ActorId id) => View.Knowledge.NameOf(id);
 
     /// <summary>" (via PMF)" for inherited claims, so the reader sees why a faction is rated by its parent.</summary>

@@ -26,43 +26,41 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
-        var target = context.NameOf(context.View.Target);
+        var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
-            var e = c.Claim.Evidence;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             if (c.CounterpartSide == Side.Target)
             {
                 switch (c.Type)
                 {
-                    case TieType.EnergyTrade: tally.Add("energy", _energy * w, e, (context, c), static s => $"energy trade with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.EconomicTies: tally.Add("economy", _economic * w, e, (context, c), static s => $"economic ties with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", _armsFrom * w, e, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} supplies it with arms{s.context.Via(s.c)}"); break;
+                    case TieType.EnergyTrade: tally.Add("energy", _energy * w, c.Claim.Evidence, (context, c), static s => $"energy trade with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.EconomicTies: tally.Add("economy", _economic * w, c.Claim.Evidence, (context, c), static s => $"economic ties with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", _armsFrom * w, c.Claim.Evidence, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} supplies it with arms{s.context.Via(s.c)}"); break;
                     case TieType.ArmsSupply when IsRunning(c, context):
-                        tally.Add("arms_to", _armsTo * w, e, (context, c), static s => $"supplies arms to {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
+                        tally.Add("arms_to", _armsTo * w, c.Claim.Evidence, (context, c), static s => $"supplies arms to {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
                     case TieType.MilitaryCooperation when !c.Outgoing || IsRunning(c, context):
-                        tally.Add("military", _military * w, e, (context, c), static s => $"military cooperation with {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
-                    case TieType.Alignment: tally.Add("alignment", _alignment * w, e, (context, c), static s => $"aligned with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Overture: tally.Add("overture", _overture * w, e, (context, c), static s => $"courted by or courting {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Basing when !c.Outgoing: tally.Add("basing", _basing * w, e, (context, c), static s => $"hosts forces of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Membership when !c.Outgoing: tally.Add("member", _targetMember * w, e, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} is a member{s.context.Via(s.c)}"); break;
+                        tally.Add("military", _military * w, c.Claim.Evidence, (context, c), static s => $"military cooperation with {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
+                    case TieType.Alignment: tally.Add("alignment", _alignment * w, c.Claim.Evidence, (context, c), static s => $"aligned with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Overture: tally.Add("overture", _overture * w, c.Claim.Evidence, (context, c), static s => $"courted by or courting {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Basing when !c.Outgoing: tally.Add("basing", _basing * w, c.Claim.Evidence, (context, c), static s => $"hosts forces of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Membership when !c.Outgoing: tally.Add("member", _targetMember * w, c.Claim.Evidence, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} is a member{s.context.Via(s.c)}"); break;
                 }
             }
             else if (c.CounterpartSide == Side.OtherSide && c.Type == TieType.Hostility && !c.Outgoing && c.Modality != Modality.Negated)
             {
-                tally.Add("enemy", _sharedEnemy * w, e, (context, c), static s => $"attacked by {s.context.NameOf(s.c.Counterpart)}, the same enemy{s.context.Via(s.c)}");
+                tally.Add("enemy", _sharedEnemy * w, c.Claim.Evidence, (context, c), static s => $"attacked by {s.context.NameOf(s.c.Counterpart)}, the same enemy{s.context.Via(s.c)}");
             }
         }
         foreach (var (bloc, evidence) in SharedBlocs(context, context.View.Target))
-            tally.Add("bloc", $"in the same bloc as {target} ({context.NameOf(bloc)})", _sharedBloc, evidence);
+            tally.Add("bloc", _sharedBloc, evidence, (context, bloc), static s => $"in the same bloc as {s.context.NameOf(s.context.View.Target)} ({s.context.NameOf(s.bloc)})");
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Ladder);
     }
 
     /// <summary>Offers, refusals and doubts about arms are stated intent; facts and suspicions are interests.</summary>
     private static bool IsRunning(DossierClaim c, FactorContext context) =>
         c.Outgoing && c.Modality is Modality.Asserted or Modality.Hedged or Modality.Speculated
-        && !context.Modality.IsDoubt(c.Claim);
+        && !context.Modality.IsDoubt(c);
 
     private static string Hedge(DossierClaim c) => c.Modality switch
     {
@@ -73,20 +71,27 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
 
     /// <summary>Blocs both the actor and <paramref name="party"/> belong to, by membership claim
     /// or part-of link; cited by the actor's own membership claim, else the party's.</summary>
-    public static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party) =>
-        context.Dossier.Lineage.Count > 1 || context.View.MembershipsInPartyBlocs(context.Dossier.Actor).Count > 0
-            ? SharedBlocsOf(context, party)
-            : []; // most actors: no bloc at all, so no iterator, set or lookup
-
-    private static IEnumerable<(ActorId Bloc, Evidence Evidence)> SharedBlocsOf(FactorContext context, ActorId party)
+    public static IReadOnlyList<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party)
     {
+        var memberships = context.View.MembershipsInPartyBlocs(context.Dossier.Actor);
+        var lineage = context.Dossier.Lineage;
+        if (lineage.Count <= 1 && memberships.Count == 0) return []; // most actors: no bloc at all
         var partyBlocs = context.View.BlocsOf(party);
-        var own = new HashSet<ActorId>();
-        foreach (var membership in context.View.MembershipsInPartyBlocs(context.Dossier.Actor))
-            if (partyBlocs.ContainsKey(membership.Target) && own.Add(membership.Target))
-                yield return (membership.Target, membership.Evidence);
-        foreach (var ancestor in context.Dossier.Lineage.Skip(1))
-            if (!own.Contains(ancestor) && partyBlocs.TryGetValue(ancestor, out var partyEvidence) && partyEvidence is not null)
-                yield return (ancestor, partyEvidence);
+        List<(ActorId Bloc, Evidence Evidence)>? shared = null;
+        foreach (var membership in memberships)
+            if (partyBlocs.ContainsKey(membership.Target) && !Holds(shared, membership.Target))
+                (shared ??= []).Add((membership.Target, membership.Evidence));
+        for (var i = 1; i < lineage.Count; i++) // ancestors are distinct, so only the membership blocs can repeat
+            if (!Holds(shared, lineage[i]) && partyBlocs.TryGetValue(lineage[i], out var partyEvidence) && partyEvidence is not null)
+                (shared ??= []).Add((lineage[i], partyEvidence));
+        return shared is null ? [] : shared;
+    }
+
+    private static bool Holds(List<(ActorId Bloc, Evidence Evidence)>? shared, ActorId bloc)
+    {
+        if (shared is null) return false;
+        foreach (var (b, _) in shared)
+            if (b == bloc) return true;
+        return false;
     }
 }

@@ -15,13 +15,13 @@ public sealed class OngoingHelpRule(WeightTable table) : FactorRule(table, "ongo
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Is(TieType.ArmsSupply, outgoing: true, Side.Target) || c.IsInherited) continue;
             // Speculation (one outlet guessing) is not help under way; reported or suspected deliveries are.
-            if (c.Modality is not (Modality.Asserted or Modality.Hedged) || context.Modality.IsDoubt(c.Claim)) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.SignAgreement;
+            if (c.Modality is not (Modality.Asserted or Modality.Hedged) || context.Modality.IsDoubt(c)) continue;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.SignAgreement;
             tally.Add("arms", _arms * w, c.Claim.Evidence, (context, c), static s => $"already supplies arms to {s.context.NameOf(s.c.Counterpart)}{(s.c.Modality == Modality.Asserted ? "" : $" ({s.c.Modality.ToSnake()})")}");
         }
         if (tally.IsEmpty) return null;

@@ -24,12 +24,12 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         var isClient = false;
         foreach (var c in context.Dossier.Claims)
         {
             if (c.CounterpartSide != Side.Target) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             switch (c.Type)
             {
                 case TieType.Patronage when !c.Outgoing:

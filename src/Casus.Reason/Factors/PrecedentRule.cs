@@ -16,20 +16,19 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var s in context.Dossier.States)
         {
             if (s.Kind != ActorStateKind.StayedOut || s.State.Modality == Modality.Negated) continue;
-            var episode = s.State.Context is { Length: > 0 } text ? $" ({text})" : "";
-            tally.Add("stayed_out", $"stayed out of a similar crisis{episode}{context.Via(s)}",
-                _stayedOut * context.Modality.Of(s.State) * s.Inheritance, s.State.Evidence);
+            tally.Add("stayed_out", _stayedOut * context.Modality.Of(s.State) * s.Inheritance, s.State.Evidence, (context, s), static t =>
+                $"stayed out of a similar crisis{(t.s.State.Context is { Length: > 0 } episode ? $" ({episode})" : "")}{t.context.Via(t.s)}");
         }
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Is(TieType.Hostility, outgoing: true, Side.OtherSide) || c.Modality == Modality.Negated) continue; // an ended hostility is a truce: cross-pressure
             // Fighting that stopped long ago (Iraqi militias after early 2024) is history, not practice.
             if (context.View.Scenario.AsOf is { } asOf && c.Claim.Evidence.Date is { } seen && asOf.DayNumber - seen.DayNumber > _recencyDays) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             tally.Add("fighting", _fighting * w, c.Claim.Evidence, (context, c), static s => $"has attacked or fought {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);

@@ -18,11 +18,11 @@ public sealed class RhetoricRule(WeightTable table) : FactorRule(table, "rhetori
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;
-            var w = context.Modality.Of(c.Claim, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
+            var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             if (c.Is(TieType.Condemnation, Side.OtherSide))
                 tally.Add("condemns", _condemns * w, c.Claim.Evidence, (context, c), static s => $"condemns {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
             else if (c.Is(TieType.Threat, Side.OtherSide))

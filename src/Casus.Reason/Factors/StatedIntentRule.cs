@@ -19,27 +19,21 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
 
     public override FactorOutcome? Assess(FactorContext context)
     {
-        var tally = NewTally();
+        var tally = NewTally(context);
         var sides = context.View.OtherSide;
         var fighting = IsFighting(context);
         foreach (var c in context.Dossier.Claims)
         {
             if (!c.Outgoing) continue;
-            var e = c.Claim.Evidence;
             if (c.Is(TieType.Threat, Side.OtherSide))
             {
-                var w = context.Modality.Of(c.Claim, sides) * c.Inheritance * c.SignAgreement * (fighting || c.Modality == Modality.Negated ? 1 : _untested);
-                tally.Add("threat", _threat * w, e, (context, c, fighting), static s => $"{Describe(s.c, s.context)} threat against {s.context.NameOf(s.c.Counterpart)}{Condition(s.c)}{s.context.Via(s.c)}{(s.fighting ? ", already fighting it" : ", untested: not now fighting the other side")}");
+                var w = context.Modality.Of(c, sides) * c.Inheritance * c.SignAgreement * (fighting || c.Modality == Modality.Negated ? 1 : _untested);
+                tally.Add("threat", _threat * w, c.Claim.Evidence, (context, c, fighting), static s => $"{Describe(s.c, s.context)} threat against {s.context.NameOf(s.c.Counterpart)}{Condition(s.c)}{s.context.Via(s.c)}{(s.fighting ? ", already fighting it" : ", untested: not now fighting the other side")}");
             }
             else if (c.CounterpartSide == Side.Target && IsHelpOffer(c, context))
             {
-                var w = context.Modality.OfHelpOffer(c.Claim, sides) * c.Inheritance * c.SignAgreement;
-                var what = c.Type == TieType.ArmsSupply ? "arms" : c.Type == TieType.MilitaryCooperation ? "military help" : "help";
-                var key = w < 0 ? "refusal" : "offer";
-                var text = w < 0
-                    ? $"{(c.Modality == Modality.Negated ? "explicitly not committed to giving" : "doubted that it will give")} {what} to {context.NameOf(c.Counterpart)}{context.Via(c)}"
-                    : $"{Describe(c, context)} offer of {what} to {context.NameOf(c.Counterpart)}{Condition(c)}{context.Via(c)}";
-                tally.Add(key, text, _help * w, e);
+                var w = context.Modality.OfHelpOffer(c, sides) * c.Inheritance * c.SignAgreement;
+                tally.Add(w < 0 ? "refusal" : "offer", _help * w, c.Claim.Evidence, (context, c, w), static s => DescribeOffer(s.c, s.context, s.w));
             }
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
@@ -66,9 +60,17 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
         TieType.Support => c.Modality != Modality.Asserted,
         TieType.ArmsSupply or TieType.MilitaryCooperation =>
             c.Modality is Modality.Promised or Modality.Conditional or Modality.Negated or Modality.Threatened
-            || context.Modality.IsDoubt(c.Claim),
+            || context.Modality.IsDoubt(c),
         _ => false,
     };
+
+    private static string DescribeOffer(DossierClaim c, FactorContext context, double weight)
+    {
+        var what = c.Type == TieType.ArmsSupply ? "arms" : c.Type == TieType.MilitaryCooperation ? "military help" : "help";
+        return weight < 0
+            ? $"{(c.Modality == Modality.Negated ? "explicitly not committed to giving" : "doubted that it will give")} {what} to {context.NameOf(c.Counterpart)}{context.Via(c)}"
+            : $"{Describe(c, context)} offer of {what} to {context.NameOf(c.Counterpart)}{Condition(c)}{context.Via(c)}";
+    }
 
     private static string Describe(DossierClaim c, FactorContext context) => c.Modality switch
     {

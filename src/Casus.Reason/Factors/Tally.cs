@@ -11,17 +11,45 @@ namespace Casus.Reason.Factors;
 /// Different rules add. The total is clamped to ±limit.
 /// </summary>
 /// <remarks>Hot path: one tally per rule per judged actor (tens of thousands per scenario on a large
-/// network). Nothing is allocated until the first piece arrives, rules are a short list searched
-/// linearly (a rule has a handful of keys), and the explanation and evidence list are only built
-/// when <see cref="ToFactor"/> is called, which the engine defers until a verdict is read.</remarks>
-public sealed class Tally(string name, double limit, int maxEvidence)
+/// network). A scenario is judged twice over: first for the numbers only (<see cref="Explains"/> false: one
+/// tally per evaluation, reset for every rule, that keeps each rule's strongest values and nothing else, so
+/// descriptions are never formatted and nothing is allocated once warm), then, for a verdict someone reads,
+/// again with explanations (a fresh tally that keeps every piece). Both go through the same
+/// <see cref="Add{TState}"/> calls and the same arithmetic, so the numbers agree.</remarks>
+public sealed class Tally
 {
-    private List<Rule>? _rules;
+    private readonly List<Rule> _rules = new(2);
+    private string _name;
+    private double _limit;
+    private int _maxEvidence;
+    private int _count;
 
-    public bool IsEmpty => _rules is null;
+    public Tally(string name, double limit, int maxEvidence, bool explains = true)
+    {
+        _name = name;
+        _limit = limit;
+        _maxEvidence = maxEvidence;
+        Explains = explains;
+    }
+
+    /// <summary>False for the numbers-only pass: pieces keep no description or evidence.</summary>
+    public bool Explains { get; }
+
+    public bool IsEmpty => _count == 0;
+
+    /// <summary>Starts a new rule's tally on a numbers-only scratch tally, keeping its buffers.</summary>
+    internal Tally Reset(string name, double limit, int maxEvidence)
+    {
+        if (Explains) throw new InvalidOperationException("Only a numbers-only tally is reused.");
+        _name = name;
+        _limit = limit;
+        _maxEvidence = maxEvidence;
+        _count = 0;
+        return this;
+    }
 
     public void Add(string rule, string description, double value, Evidence evidence) =>
-        Entry(rule).Add(value, description, evidence);
+        Entry(rule).Add(value, Explains ? description : null, evidence, Explains);
 
     /// <summary>As <see cref="Add(string, string, double, Evidence)"/>, formatting the description only
     /// if this piece can end up describing its rule: the rule's first piece, or a new strongest piece
@@ -31,16 +59,17 @@ public sealed class Tally(string name, double limit, int maxEvidence)
     public void Add<TState>(string rule, double value, Evidence evidence, TState state, Func<TState, string> describe)
     {
         var entry = Entry(rule);
-        entry.Add(value, entry.MayDescribe(value) ? describe(state) : null, evidence);
+        entry.Add(value, Explains && entry.MayDescribe(value) ? describe(state) : null, evidence, Explains);
     }
 
+    /// <summary>The rule's entry; the first <see cref="_count"/> entries are live, later ones are kept for reuse.</summary>
     private Rule Entry(string rule)
     {
-        _rules ??= new List<Rule>(2);
-        foreach (var r in _rules)
-            if (string.Equals(r.Key, rule, StringComparison.Ordinal)) return r;
-        var entry = new Rule(rule);
-        _rules.Add(entry);
+        for (var i = 0; i < _count; i++)
+            if (string.Equals(_rules[i].Key, rule, StringComparison.Ordinal)) return _rules[i];
+        if (_count == _rules.Count) _rules.Add(new Rule());
+        var entry = _rules[_count++];
+        entry.Start(rule);
         return entry;
     }
 
@@ -48,16 +77,16 @@ public sealed class Tally(string name, double limit, int maxEvidence)
     {
         get
         {
-            if (_rules is null) return 0;
             var sum = 0.0;
-            foreach (var r in _rules) sum += r.Contribution;
-            return Math.Clamp(sum, -limit, limit);
+            for (var i = 0; i < _count; i++) sum += _rules[i].Contribution;
+            return Math.Clamp(sum, -_limit, _limit);
         }
     }
 
     public Factor ToFactor(string? note = null)
     {
-        var rules = _rules ?? [];
+        if (!Explains) throw new InvalidOperationException("A numbers-only tally has no explanation.");
+        var rules = _rules.GetRange(0, _count);
         var ranked = new List<(Rule Rule, int Order)>(rules.Count);
         for (var i = 0; i < rules.Count; i++)
             if (rules[i].Contribution != 0) ranked.Add((rules[i], i));
@@ -71,7 +100,7 @@ public sealed class Tally(string name, double limit, int maxEvidence)
         }
         if (text.Length == 0) text.Append("claims found, but they cancel out or carry no weight here");
         if (note is not null) text.Append("; ").Append(note);
-        return new Factor(name, Math.Round(Effect, 6), text.ToString(), Evidence(rules));
+        return new Factor(_name, Math.Round(Effect, 6), text.ToString(), Evidence(rules));
     }
 
     /// <summary>The sentences that decided each rule first, then the rest by weight; distinct, at most
@@ -90,10 +119,10 @@ public sealed class Tally(string name, double limit, int maxEvidence)
             if (c == 0) c = a.Evidence.Start.CompareTo(b.Evidence.Start);
             return c != 0 ? c : a.Order.CompareTo(b.Order);
         });
-        var result = new List<Evidence>(Math.Min(Math.Max(1, maxEvidence), items.Count));
+        var result = new List<Evidence>(Math.Min(Math.Max(1, _maxEvidence), items.Count));
         foreach (var item in items)
         {
-            if (result.Count >= Math.Max(1, maxEvidence)) break;
+            if (result.Count >= Math.Max(1, _maxEvidence)) break;
             var duplicate = false;
             foreach (var e in result)
                 if (e.Start == item.Evidence.Start && e.DocumentId == item.Evidence.DocumentId && e.Sentence == item.Evidence.Sentence) { duplicate = true; break; }
@@ -102,21 +131,34 @@ public sealed class Tally(string name, double limit, int maxEvidence)
         return result;
     }
 
-    private sealed class Rule(string key)
+    private sealed class Rule
     {
-        public string Key { get; } = key;
+        private int _pieces;
 
-        /// <summary>Pieces in arrival order; a description is null when it could never be shown (see <see cref="Tally.Add{TState}"/>).</summary>
-        public List<(double Value, string? Description, Evidence Evidence)> Items { get; } = new(1);
+        public string Key { get; private set; } = "";
+
+        /// <summary>Pieces in arrival order (explaining tallies only); a description is null when it could
+        /// never be shown (see <see cref="Tally.Add{TState}"/>).</summary>
+        public List<(double Value, string? Description, Evidence Evidence)> Items { get; } = [];
 
         private double Max { get; set; }
         private double Min { get; set; }
 
-        public bool MayDescribe(double value) => Items.Count == 0 || value > Max || value < Min;
-
-        public void Add(double value, string? description, Evidence evidence)
+        public void Start(string key)
         {
-            Items.Add((value, description, evidence));
+            Key = key;
+            Items.Clear();
+            _pieces = 0;
+            Max = 0;
+            Min = 0;
+        }
+
+        public bool MayDescribe(double value) => _pieces == 0 || value > Max || value < Min;
+
+        public void Add(double value, string? description, Evidence evidence, bool keep)
+        {
+            if (keep) Items.Add((value, description, evidence));
+            _pieces++;
             Max = Math.Max(Max, value);
             Min = Math.Min(Min, value);
         }

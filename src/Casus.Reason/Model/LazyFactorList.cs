@@ -1,25 +1,35 @@
 using System.Collections;
 using Casus.Core.Scenarios;
-using Casus.Reason.Factors;
 
 namespace Casus.Reason.Model;
 
 /// <summary>
-/// A verdict's factors, built on first read: the probabilities need only each factor's number,
-/// while the explanation text and evidence list are for whoever displays the verdict. Reading
-/// any member materialises the whole list once; the content is the same as if built eagerly.
+/// A verdict's factors, explained on first read. The probabilities came from a numbers-only pass
+/// (see <see cref="Factors.Tally"/>); reading any factor runs the same rules again for this one actor
+/// with explanations on, and checks that every factor reports the effect the numbers pass used.
 /// </summary>
-internal sealed class LazyFactorList(FactorOutcome[] outcomes) : IReadOnlyList<Factor>
+/// <param name="effects">The numbers pass's effects, for all verdicts of the scenario: this verdict's
+/// are <paramref name="count"/> entries from <paramref name="offset"/>.</param>
+internal sealed class LazyFactorList(double[] effects, int offset, int count, Func<Factor[]> explain) : IReadOnlyList<Factor>
 {
     private Factor[]? _factors;
 
-    private Factor[] Factors => _factors ??= Array.ConvertAll(outcomes, o => o.Factor);
+    private Factor[] Factors => _factors ??= Checked(explain());
 
-    public int Count => outcomes.Length;
+    public int Count => count;
 
     public Factor this[int index] => Factors[index];
 
     public IEnumerator<Factor> GetEnumerator() => ((IEnumerable<Factor>)Factors).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private Factor[] Checked(Factor[] factors)
+    {
+        // The two passes share every rule and every sum, so a difference is a bug in a rule (state kept
+        // between actors, say), never a matter of rounding.
+        var same = factors.Length == count;
+        for (var i = 0; same && i < count; i++) same = factors[i].Effect.Equals(effects[offset + i]);
+        return same ? factors : throw new InvalidOperationException("A verdict's explanation disagrees with the numbers it was computed from.");
+    }
 }

@@ -1,5 +1,6 @@
 using Casus.Core.Actors;
 using Casus.Core.Claims;
+using Casus.Reason.Dossiers;
 using Casus.Reason.Weights;
 
 namespace Casus.Reason.Model;
@@ -30,7 +31,12 @@ public sealed class ModalityWeights
     }
 
     /// <summary>The weight of a claim; <paramref name="otherSide"/> decides whether a condition is met.</summary>
-    public double Of(TieClaim claim, IReadOnlySet<ActorId> otherSide) => claim.Modality switch
+    public double Of(TieClaim claim, IReadOnlySet<ActorId> otherSide) => Of(claim.Modality, claim, otherSide);
+
+    /// <summary>As <see cref="Of(TieClaim, IReadOnlySet{ActorId})"/>, reading the claim object only for a condition.</summary>
+    public double Of(in DossierClaim claim, IReadOnlySet<ActorId> otherSide) => Of(claim.Modality, claim.Claim, otherSide);
+
+    private double Of(Modality modality, TieClaim claim, IReadOnlySet<ActorId> otherSide) => modality switch
     {
         Modality.Asserted => _asserted,
         Modality.Hedged => _hedged,
@@ -54,11 +60,14 @@ public sealed class ModalityWeights
 
     /// <summary>A weight for an offer of help, where a hedge may really be doubt
     /// ("unlikely to ... support"): that counts against, like a weak negation.</summary>
-    public double OfHelpOffer(TieClaim claim, IReadOnlySet<ActorId> otherSide) =>
-        claim.Modality == Modality.Hedged && IsDoubt(claim) ? _doubted : Of(claim, otherSide);
+    public double OfHelpOffer(in DossierClaim claim, IReadOnlySet<ActorId> otherSide) =>
+        IsDoubt(claim) ? _doubted : Of(claim, otherSide);
 
     public bool IsDoubt(TieClaim claim) =>
         claim.Modality == Modality.Hedged && MentionsDoubt(claim);
+
+    public bool IsDoubt(in DossierClaim claim) =>
+        claim.Modality == Modality.Hedged && MentionsDoubt(claim.Claim);
 
     private bool MentionsDoubt(TieClaim claim)
     {

@@ -52,7 +52,8 @@ public sealed class OrdinalLadder
     {
         var lower = Math.Clamp(eta + _forceVoiceShare * force, -_etaLimit, _etaLimit);
         var upper = Math.Clamp(eta + force, -_etaLimit, _etaLimit);
-        var cumulative = new double[Ladder.Levels];
+        // Scratch on the stack: this runs once per judged actor, and only the result outlives it.
+        Span<double> cumulative = stackalloc double[Ladder.Levels];
         for (var k = 0; k < _thresholds.Length; k++)
         {
             var shift = (k == 0 ? voiceShift + diplomacyShift : k == 1 ? diplomacyShift : 0) + (k <= 2 ? materialShift : 0);
@@ -65,7 +66,8 @@ public sealed class OrdinalLadder
 
         if (foldAbove is { } fold && fold < Ladder.Levels - 1)
         {
-            var folded = (double[])p.Clone();
+            Span<double> folded = stackalloc double[Ladder.Levels];
+            p.CopyTo(folded);
             for (var k = fold + 1; k < folded.Length; k++) { folded[fold] += folded[k]; folded[k] = 0; }
             for (var k = 0; k < p.Length; k++) p[k] = (1 - _capLeak) * folded[k] + _capLeak * p[k];
             cumulative[0] = p[0];
@@ -73,7 +75,8 @@ public sealed class OrdinalLadder
         }
         if (cap is { } top && top < Ladder.Levels - 1)
         {
-            var capped = new double[p.Length];
+            Span<double> capped = stackalloc double[Ladder.Levels];
+            capped.Clear();
             var reachable = cumulative[top];
             if (reachable > 1e-12)
                 for (var k = 0; k <= top; k++) capped[k] = p[k] / reachable;

@@ -20,6 +20,8 @@ public static class CandidateSelector
             if (actor.PartOf.Count == 0 || selected.Contains(actor.Id) || view.IsParty(actor.Id)) continue;
             if (view.Ancestors(actor.Id).Any(tied.Contains)) selected.Add(actor.Id);
         }
-        return selected.Order(Comparer<ActorId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value))).ToList();
+        var ordered = selected.ToArray();
+        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Value, b.Value));
+        return ordered;
     }
 }

@@ -47,6 +47,9 @@ public sealed class ScenarioCommandTests : IClassFixture<SeededDatabase>
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("most likely", run.Stdout);
         Assert.Contains("Russia", run.Stdout);
+        // Bodies are marked as the briefs mark them: blocs as blocs, organisations as organisations.
+        Assert.Matches(@"Axis of Resistance\s*(│\s*)*\(bloc\)", run.Stdout);
+        Assert.Matches(@"Eurasian Economic Union\s*(│\s*)*\(organisation\)", run.Stdout);
     }
 
     [Fact]
