@@ -6,6 +6,7 @@ using Casus.Pipeline.Actors;
 using Casus.Pipeline.Data;
 using Casus.Pipeline.Ingest;
 using Casus.Pipeline.Reading;
+using Casus.Reason.Dossiers;
 using Casus.Reason.Selection;
 using Casus.Extract.Lexicons;
 using Casus.Store;
@@ -99,6 +100,11 @@ public sealed class CasusWorkspace : IDisposable
         _resident ??= new ResidentKnowledge(Store.LoadKnowledge(Lexicon.Actors));
         return _resident.AsOf(asOf);
     }
+
+    /// <summary>Loads the whole knowledge (<see cref="Knowledge"/>) and builds what the engine indexes per
+    /// knowledge base, so the first scenario after a server starts or ingests does not pay for it
+    /// (seconds at a million claims). For long-running processes; one-shot commands need neither.</summary>
+    public void Prepare() => KnowledgeIndex.Of(Knowledge());
 
     /// <summary>Whether the whole knowledge is in memory (after <see cref="Knowledge"/>, until the next ingest).</summary>
     public bool IsResident => _resident is not null;

@@ -26,7 +26,11 @@ internal static class ClaimJson
         foreach (var claim in tie.Claims) WriteClaim(json, claim);
         json.WriteEndArray();
         json.WriteEndObject();
+        // The writer buffers until flushed: a hub's network runs to gigabytes, past what one buffer can hold.
+        if (json.BytesPending > FlushAt) json.Flush();
     }
+
+    private const int FlushAt = 1 << 20;
 
     public static void WriteClaim(Utf8JsonWriter json, TieClaim claim)
     {

@@ -19,7 +19,7 @@ public sealed class WorkspaceBackend : ICasusBackend
     public WorkspaceBackend(CasusWorkspace workspace)
     {
         _workspace = workspace;
-        _workspace.Knowledge();
+        _workspace.Prepare();
     }
 
     public string DataVersion => _workspace.DataVersion;
@@ -40,7 +40,7 @@ public sealed class WorkspaceBackend : ICasusBackend
         try
         {
             var report = _workspace.IngestBytes(origin, bytes, contentType);
-            _workspace.Knowledge();
+            _workspace.Prepare();
             if (report.Added > 0) Interlocked.Increment(ref _generation);
             return report.Items.Select(i => new IngestedDocument(i.Origin, i.DocumentId, i.Title, i.Outlet, i.Date,
                 Snake(i.Status), i.TieClaims, i.StateClaims, i.Error)).ToList();
