@@ -218,6 +218,10 @@ public abstract class StoreConformance : IDisposable
         AssertSlice(full.Claims.Where(c => c.Target == Freedonia), store.TieClaimsTouching([Freedonia], ClaimEnd.Target));
         AssertSlice(full.Claims.Where(c => c.Source == Sylvania && c.Type == TieType.Hostility),
             store.TieClaimsTouching([Sylvania, Freedonia], ClaimEnd.Source, TieType.Hostility));
+        // Among: both ends in the set (hostility and membership between the militia and Sylvania; the treaty).
+        AssertSlice(full.Claims.Where(c => c.Source != Freedonia && c.Target != Freedonia), store.TieClaimsAmong([Militia, Sylvania]));
+        AssertSlice(full.Claims.Where(c => c.Type == TieType.Treaty), store.TieClaimsAmong([Sylvania, Freedonia]));
+        Assert.Empty(store.TieClaimsAmong([Sylvania]));
         Assert.Empty(store.TieClaimsTouching([new ActorId("nobody")]));
         Assert.Empty(store.TieClaimsTouching([]));
 

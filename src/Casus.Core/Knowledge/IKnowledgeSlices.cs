@@ -26,6 +26,15 @@ public interface IKnowledgeSlices
     /// <paramref name="type"/> when given), each once, in ascending key order.</summary>
     IReadOnlyList<Keyed<TieClaim>> TieClaimsTouching(IReadOnlyCollection<ActorId> actors, ClaimEnd end = ClaimEnd.Either, TieType? type = null);
 
+    /// <summary>Tie claims with both ends among <paramref name="actors"/> (the ties drawn between an actor's
+    /// partners), each once, in ascending key order. Stores with two indexes answer without reading the
+    /// partners' other claims; this default filters their outgoing ones.</summary>
+    IReadOnlyList<Keyed<TieClaim>> TieClaimsAmong(IReadOnlyCollection<ActorId> actors)
+    {
+        var set = actors as IReadOnlySet<ActorId> ?? actors.ToHashSet();
+        return [.. TieClaimsTouching(actors, ClaimEnd.Source).Where(k => set.Contains(k.Claim.Target))];
+    }
+
     /// <summary>State claims about one of <paramref name="actors"/>, in ascending key order.</summary>
     IReadOnlyList<Keyed<StateClaim>> StateClaimsOf(IReadOnlyCollection<ActorId> actors);
 }

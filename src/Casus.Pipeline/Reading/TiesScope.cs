@@ -33,10 +33,9 @@ public static class TiesScope
                 partners.Add(claim.Target);
             }
             partners.Remove(actor);
-            // Every tie among them has a partner as its source; the actor's own are read already.
+            // The actor's own claims are read already; these are the ties between two partners.
             if (partners.Count > 0)
-                foreach (var (key, claim) in source.TieClaimsTouching(partners, ClaimEnd.Source))
-                    if (partners.Contains(claim.Target)) ties.TryAdd(key, claim);
+                foreach (var (key, claim) in source.TieClaimsAmong(partners)) ties.TryAdd(key, claim);
         }
 
         var states = source.StateClaimsOf([actor]).Select(s => s.Claim);
