@@ -122,9 +122,10 @@ public sealed class ScenarioView
     {
         if (_blocs.TryGetValue(party, out var cached)) return cached;
         var blocs = new Dictionary<ActorId, Evidence?>();
-        foreach (var claim in Knowledge.ClaimsOf(party))
-            if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim))
-                blocs.TryAdd(claim.Target, claim.Evidence);
+        foreach (ref readonly var claim in _index.ClaimsOf(party)) // packed: a hub's claims are read without touching each object
+            if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim)
+                && !blocs.ContainsKey(claim.Target))
+                blocs.Add(claim.Target, claim.Claim.Evidence);
         foreach (var ancestor in Ancestors(party)) blocs.TryAdd(ancestor, null);
         return _blocs.GetOrAdd(party, blocs); // a racing reader built an equal one
     }
@@ -150,7 +151,11 @@ public sealed class ScenarioView
     private Dictionary<ActorId, List<TieClaim>> IndexMembers()
     {
         var members = new Dictionary<ActorId, List<TieClaim>>();
-        var blocs = Parties.SelectMany(p => BlocsOf(p).Keys).Distinct();
+        var seen = new HashSet<ActorId>();
+        var blocs = new List<ActorId>();
+        foreach (var party in Parties)
+            foreach (var bloc in BlocsOf(party).Keys)
+                if (seen.Add(bloc)) blocs.Add(bloc);
         foreach (var bloc in blocs)
             foreach (ref readonly var indexed in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
             {
