@@ -71,7 +71,7 @@ public sealed class ScenarioEngine : IScenarioEngine
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
             var (from, to) = (candidates.Count * chunk / chunks, candidates.Count * (chunk + 1) / chunks);
-            var dossiers = new DossierBuilder(view, _inheritance);
+            var dossiers = new DossierBuilder(view, _inheritance, numbersOnly: true);
             var scratch = new Tally("", 0, 0, explains: false);
             var outcomes = new List<FactorOutcome>(12);
             var effects = chunkEffects[chunk] = new List<double>((to - from) * 4);

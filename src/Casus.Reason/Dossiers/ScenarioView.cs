@@ -102,6 +102,9 @@ public sealed class ScenarioView
     /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
 
+    /// <summary>The same claims as <see cref="HostilityFrom"/>, grouped by modality.</summary>
+    public ReadOnlySpan<IndexedClaim> HostilityByModality(ActorId actor) => _index.HostilityByModality(actor);
+
     /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (its target is neither a party nor the actor, and it holds on the as-of date).</summary>
     public bool IsWarElsewhere(in IndexedClaim hostile, ActorId actor) =>
         !IsParty(hostile.Target) && hostile.Target != actor && Holds(hostile);
