@@ -77,17 +77,16 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
 
     private void AddOneWarPerModality(ActorId actor)
     {
-        var grouped = view.HostilityByModality(actor);
-        for (var i = 0; i < grouped.Length;)
+        var groups = view.HostilityByModality(actor);
+        var claims = groups.Claims;
+        for (var run = 0; run + 1 < groups.Starts.Length; run++)
         {
-            var modality = grouped[i].Modality;
-            var keepAll = modality == Modality.Conditional;
-            for (; i < grouped.Length && grouped[i].Modality == modality; i++)
+            var end = groups.Starts[run + 1];
+            for (var i = groups.Starts[run]; i < end; i++)
             {
-                if (!view.IsWarElsewhere(grouped[i], actor)) continue;
-                Append(new DossierClaim(grouped[i], actor, 1.0, true, grouped[i].Target, Side.Third));
-                if (keepAll) continue;
-                while (i + 1 < grouped.Length && grouped[i + 1].Modality == modality) i++; // the rest of this modality adds nothing
+                if (!view.IsWarElsewhere(claims[i], actor)) continue;
+                Append(new DossierClaim(claims[i], actor, 1.0, true, claims[i].Target, Side.Third));
+                if (claims[i].Modality != Modality.Conditional) break; // the rest of this modality adds nothing
             }
         }
     }

@@ -19,7 +19,7 @@ public sealed class KnowledgeIndex
     private readonly Dictionary<ActorId, List<IndexedClaim>> _byActor = [];
     private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
     private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsByBloc = [];
-    private readonly Dictionary<ActorId, IndexedClaim[]> _hostilityByModality = [];
+    private readonly Dictionary<ActorId, ModalityGroups> _hostilityByModality = [];
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -37,7 +37,7 @@ public sealed class KnowledgeIndex
             var grouped = hostile.ToArray();
             var order = Enumerable.Range(0, grouped.Length).ToArray();
             Array.Sort(order, (a, b) => grouped[a].Modality != grouped[b].Modality ? grouped[a].Modality.CompareTo(grouped[b].Modality) : a.CompareTo(b));
-            _hostilityByModality[source] = Array.ConvertAll(order, i => hostile[i]);
+            _hostilityByModality[source] = ModalityGroups.Of(Array.ConvertAll(order, i => hostile[i]));
         }
     }
 
@@ -52,8 +52,8 @@ public sealed class KnowledgeIndex
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => Span(_hostilityBySource, actor);
 
     /// <summary><see cref="HostilityFrom"/>'s claims grouped by modality (in their order within each group).</summary>
-    public ReadOnlySpan<IndexedClaim> HostilityByModality(ActorId actor) =>
-        _hostilityByModality.TryGetValue(actor, out var grouped) ? grouped : [];
+    public ModalityGroups HostilityByModality(ActorId actor) =>
+        _hostilityByModality.TryGetValue(actor, out var grouped) ? grouped : ModalityGroups.Empty;
 
     /// <summary>The same claims as <see cref="KnowledgeBase.ClaimsOf"/>, in the same order.</summary>
     public ReadOnlySpan<IndexedClaim> ClaimsOf(ActorId actor) => Span(_byActor, actor);

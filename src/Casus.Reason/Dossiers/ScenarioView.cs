@@ -103,7 +103,7 @@ public sealed class ScenarioView
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
 
     /// <summary>The same claims as <see cref="HostilityFrom"/>, grouped by modality.</summary>
-    public ReadOnlySpan<IndexedClaim> HostilityByModality(ActorId actor) => _index.HostilityByModality(actor);
+    public ModalityGroups HostilityByModality(ActorId actor) => _index.HostilityByModality(actor);
 
     /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (its target is neither a party nor the actor, and it holds on the as-of date).</summary>
     public bool IsWarElsewhere(in IndexedClaim hostile, ActorId actor) =>
