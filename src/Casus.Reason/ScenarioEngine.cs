@@ -71,7 +71,7 @@ public sealed class ScenarioEngine : IScenarioEngine
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
             var (from, to) = (candidates.Count * chunk / chunks, candidates.Count * (chunk + 1) / chunks);
-            var dossiers = new DossierBuilder(view, _inheritance);
+            var dossiers = new DossierBuilder(view, _inheritance, numbersOnly: true);
             var scratch = new Tally("", 0, 0, explains: false);
             var outcomes = new List<FactorOutcome>(12);
             var effects = chunkEffects[chunk] = new List<double>((to - from) * 4);
@@ -102,7 +102,7 @@ public sealed class ScenarioEngine : IScenarioEngine
         {
             var actor = candidates[i];
             var (probabilities, level, cap) = numbers[i];
-            var factors = new LazyFactorList(allEffects, spans[i].Offset, spans[i].Count, () => Explain(view, actor));
+            var factors = new LazyFactorList(allEffects, spans[i].Offset, spans[i].Count, this, view, actor);
             var verdict = new Verdict(actor, knowledge.NameOf(actor), probabilities, level, factors, cap);
             judged[i] = (verdict, Expected(probabilities), i);
         }
@@ -121,7 +121,7 @@ public sealed class ScenarioEngine : IScenarioEngine
 
     /// <summary>One actor's factors with their explanations: the same rules on a freshly built dossier
     /// (the view is safe to read from several threads: a cached result may be read by several requests).</summary>
-    private Factor[] Explain(ScenarioView view, ActorId actor)
+    internal Factor[] Explain(ScenarioView view, ActorId actor)
     {
         var outcomes = new List<FactorOutcome>(12);
         Assess(new FactorContext(new DossierBuilder(view, _inheritance).Build(actor), view, _modality), outcomes);

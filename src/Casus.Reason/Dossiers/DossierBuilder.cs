@@ -13,7 +13,12 @@ namespace Casus.Reason.Dossiers;
 /// same two buffers, overwritten by the next <see cref="Build"/>: a hub's candidates have thousands
 /// of claims each, and a fresh array per actor put them on the large-object heap (gen-2 collections
 /// over the whole knowledge base).</remarks>
-public sealed class DossierBuilder(ScenarioView view, double inheritance)
+/// <param name="numbersOnly">For the engine's numbers pass: wars elsewhere are read only by the distraction
+/// rule, and only through their modality weight (the rule keeps the strongest and weakest value), so one war
+/// per modality gives the same numbers as all of them, and a hub's thousands of wars are not each tested.
+/// Conditional wars, whose weight depends on their trigger, are all kept. The explain pass keeps every war,
+/// in order, for the citations.</param>
+public sealed class DossierBuilder(ScenarioView view, double inheritance, bool numbersOnly = false)
 {
     private DossierClaim[] _claims = new DossierClaim[64];
     private DossierState[] _states = new DossierState[8];
@@ -60,9 +65,30 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance)
     /// <summary><see cref="ScenarioView.WarsElsewhere"/>, added in place.</summary>
     private void AddWarsElsewhere(ActorId actor)
     {
+        if (numbersOnly)
+        {
+            AddOneWarPerModality(actor);
+            return;
+        }
         foreach (ref readonly var hostile in view.HostilityFrom(actor))
             if (view.IsWarElsewhere(hostile, actor)) // its target is neither a party nor the actor: a third party
                 Append(new DossierClaim(hostile, actor, 1.0, true, hostile.Target, Side.Third));
+    }
+
+    private void AddOneWarPerModality(ActorId actor)
+    {
+        var groups = view.HostilityByModality(actor);
+        var claims = groups.Claims;
+        for (var run = 0; run + 1 < groups.Starts.Length; run++)
+        {
+            var end = groups.Starts[run + 1];
+            for (var i = groups.Starts[run]; i < end; i++)
+            {
+                if (!view.IsWarElsewhere(claims[i], actor)) continue;
+                Append(new DossierClaim(claims[i], actor, 1.0, true, claims[i].Target, Side.Third));
+                if (claims[i].Modality != Modality.Conditional) break; // the rest of this modality adds nothing
+            }
+        }
     }
 
     private void AddStates(ActorId holder, double weight)

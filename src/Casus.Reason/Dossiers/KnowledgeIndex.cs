@@ -19,6 +19,7 @@ public sealed class KnowledgeIndex
     private readonly Dictionary<ActorId, List<IndexedClaim>> _byActor = [];
     private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
     private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsByBloc = [];
+    private readonly Dictionary<ActorId, ModalityGroups> _hostilityByModality = [];
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -31,6 +32,13 @@ public sealed class KnowledgeIndex
             if (claim.Type == TieType.Hostility) Index(_hostilityBySource, claim.Source, indexed);
             else if (claim.Type == TieType.Membership) Index(_membershipsByBloc, claim.Target, indexed);
         }
+        foreach (var (source, hostile) in _hostilityBySource)
+        {
+            var grouped = hostile.ToArray();
+            var order = Enumerable.Range(0, grouped.Length).ToArray();
+            Array.Sort(order, (a, b) => grouped[a].Modality != grouped[b].Modality ? grouped[a].Modality.CompareTo(grouped[b].Modality) : a.CompareTo(b));
+            _hostilityByModality[source] = ModalityGroups.Of(Array.ConvertAll(order, i => hostile[i]));
+        }
     }
 
     private static void Index(Dictionary<ActorId, List<IndexedClaim>> index, ActorId key, IndexedClaim claim)
@@ -42,6 +50,10 @@ public sealed class KnowledgeIndex
     public static KnowledgeIndex Of(KnowledgeBase knowledge) => Cache.GetValue(knowledge, k => new KnowledgeIndex(k));
 
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => Span(_hostilityBySource, actor);
+
+    /// <summary><see cref="HostilityFrom"/>'s claims grouped by modality (in their order within each group).</summary>
+    public ModalityGroups HostilityByModality(ActorId actor) =>
+        _hostilityByModality.TryGetValue(actor, out var grouped) ? grouped : ModalityGroups.Empty;
 
     /// <summary>The same claims as <see cref="KnowledgeBase.ClaimsOf"/>, in the same order.</summary>
     public ReadOnlySpan<IndexedClaim> ClaimsOf(ActorId actor) => Span(_byActor, actor);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Knowledge;
@@ -15,7 +16,8 @@ namespace Casus.Reason.Dossiers;
 /// </summary>
 public sealed class ScenarioView
 {
-    private readonly Dictionary<ActorId, List<IndexedClaim>> _byCounterpart = [];
+    private readonly Dictionary<ActorId, (int Start, int Count)> _byCounterpart = [];
+    private readonly IndexedClaim[] _partyClaims;
     // Filled as read, by several threads at once: the engine judges candidates in parallel and
     // explains verdicts of a shared result on whichever thread reads them.
     private readonly ConcurrentDictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
@@ -34,14 +36,30 @@ public sealed class ScenarioView
         Parties = [Target, .. scenario.OtherSide];
         _index = KnowledgeIndex.Of(knowledge);
         _asOfDay = scenario.AsOf?.DayNumber;
+        // The parties' claims grouped by the actor at their other end, in one array: counted in a first
+        // pass, placed in a second (a hub has thousands of counterparts, which would otherwise get a list each).
+        var total = 0;
         foreach (var party in Parties)
             foreach (ref readonly var claim in _index.ClaimsOf(party))
-            {
-                var other = claim.Source == party ? claim.Target : claim.Source;
-                if (IsParty(other) || !Holds(claim)) continue;
-                if (!_byCounterpart.TryGetValue(other, out var list)) _byCounterpart[other] = list = [];
-                list.Add(claim);
-            }
+                if (KeepsWith(claim, party, out var other))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(_byCounterpart, other, out _).Count++;
+                    total++;
+                }
+        var start = 0;
+        foreach (var other in _byCounterpart.Keys)
+        {
+            ref var range = ref CollectionsMarshal.GetValueRefOrNullRef(_byCounterpart, other);
+            (range.Start, start, range.Count) = (start, start + range.Count, 0);
+        }
+        _partyClaims = new IndexedClaim[total];
+        foreach (var party in Parties)
+            foreach (ref readonly var claim in _index.ClaimsOf(party))
+                if (KeepsWith(claim, party, out var other))
+                {
+                    ref var range = ref CollectionsMarshal.GetValueRefOrNullRef(_byCounterpart, other);
+                    _partyClaims[range.Start + range.Count++] = claim;
+                }
         _members = new(IndexMembers);
     }
 
@@ -72,10 +90,20 @@ public sealed class ScenarioView
 
     /// <summary>An actor's claims whose other end is a party.</summary>
     public ReadOnlySpan<IndexedClaim> PartyClaims(ActorId actor) =>
-        _byCounterpart.TryGetValue(actor, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
+        _byCounterpart.TryGetValue(actor, out var range) ? _partyClaims.AsSpan(range.Start, range.Count) : [];
+
+    /// <summary>Whether a party's claim is kept: its other end is not a party and it holds on the as-of date.</summary>
+    private bool KeepsWith(in IndexedClaim claim, ActorId party, out ActorId other)
+    {
+        other = claim.Source == party ? claim.Target : claim.Source;
+        return !IsParty(other) && Holds(claim);
+    }
 
     /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
+
+    /// <summary>The same claims as <see cref="HostilityFrom"/>, grouped by modality.</summary>
+    public ModalityGroups HostilityByModality(ActorId actor) => _index.HostilityByModality(actor);
 
     /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (its target is neither a party nor the actor, and it holds on the as-of date).</summary>
     public bool IsWarElsewhere(in IndexedClaim hostile, ActorId actor) =>
@@ -97,9 +125,10 @@ public sealed class ScenarioView
     {
         if (_blocs.TryGetValue(party, out var cached)) return cached;
         var blocs = new Dictionary<ActorId, Evidence?>();
-        foreach (var claim in Knowledge.ClaimsOf(party))
-            if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim))
-                blocs.TryAdd(claim.Target, claim.Evidence);
+        foreach (ref readonly var claim in _index.ClaimsOf(party)) // packed: a hub's claims are read without touching each object
+            if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim)
+                && !blocs.ContainsKey(claim.Target))
+                blocs.Add(claim.Target, claim.Claim.Evidence);
         foreach (var ancestor in Ancestors(party)) blocs.TryAdd(ancestor, null);
         return _blocs.GetOrAdd(party, blocs); // a racing reader built an equal one
     }
@@ -125,7 +154,11 @@ public sealed class ScenarioView
     private Dictionary<ActorId, List<TieClaim>> IndexMembers()
     {
         var members = new Dictionary<ActorId, List<TieClaim>>();
-        var blocs = Parties.SelectMany(p => BlocsOf(p).Keys).Distinct();
+        var seen = new HashSet<ActorId>();
+        var blocs = new List<ActorId>();
+        foreach (var party in Parties)
+            foreach (var bloc in BlocsOf(party).Keys)
+                if (seen.Add(bloc)) blocs.Add(bloc);
         foreach (var bloc in blocs)
             foreach (ref readonly var indexed in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
             {

@@ -41,17 +41,17 @@ public sealed class CommitmentRule : FactorRule
             {
                 var prior = early ? _defencePriorPre1945 : _defencePrior;
                 var scale = defence.Condition is null ? 1 : _conditionalScale;
-                tally.Add("defence", prior * scale * modality, claim.Claim.Evidence, (context, claim, defence, early), static s =>
+                tally.Add("defence", prior * scale * modality, claim.Claim, (context, claim, defence, early), static s =>
                     $"treaty with a mutual-defence clause{(s.defence.Condition is null ? "" : $", limited to: {s.defence.Condition}")}; prior from the {(s.early ? "pre-1945" : "post-1945")} honour rate of defence pacts{s.context.Via(s.claim)}");
             }
             else if (defence is { Present: false })
             {
-                tally.Add("partnership", _noDefence * modality, claim.Claim.Evidence, (context, claim), static s =>
+                tally.Add("partnership", _noDefence * modality, claim.Claim, (context, claim), static s =>
                     $"partnership treaty that explicitly has no mutual-defence clause: a weak tie, not a commitment to fight{s.context.Via(s.claim)}");
             }
             else
             {
-                tally.Add("treaty", _unspecified * modality, claim.Claim.Evidence, (context, claim), static s =>
+                tally.Add("treaty", _unspecified * modality, claim.Claim, (context, claim), static s =>
                     $"treaty whose obligations the sources do not spell out{s.context.Via(s.claim)}");
             }
         }

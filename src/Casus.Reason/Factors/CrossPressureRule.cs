@@ -33,6 +33,7 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
         var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
+            if (c.CounterpartSide == Side.Third) continue; // wars elsewhere: distraction's business
             var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             if (c.CounterpartSide == Side.OtherSide)
             {
@@ -40,25 +41,25 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
                 {
                     case TieType.Hostility when c.Modality == Modality.Negated && !c.IsInherited:
                         // An ended hostility (a truce) with an attacker or joiner: a stake in keeping it, not a shared enemy.
-                        tally.Add("truce", _truce, c.Claim.Evidence, (context, c), static s => $"truce or ended hostilities with {s.context.NameOf(s.c.Counterpart)}");
+                        tally.Add("truce", _truce, c.Claim, (context, c), static s => $"truce or ended hostilities with {s.context.NameOf(s.c.Counterpart)}");
                         break;
-                    case TieType.Alignment: tally.Add("alignment", _alignment * w, c.Claim.Evidence, (context, c), static s => $"aligned with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
-                    case TieType.Basing: tally.Add("basing", _basing * w, c.Claim.Evidence, (context, c), static s => s.c.Outgoing ? $"has forces in {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}" : $"hosts forces of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Alignment: tally.Add("alignment", _alignment * w, c.Claim, (context, c), static s => $"aligned with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Basing: tally.Add("basing", _basing * w, c.Claim, (context, c), static s => s.c.Outgoing ? $"has forces in {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}" : $"hosts forces of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
                     case TieType.Treaty: AddTreaty(tally, c, context, w); break;
-                    case TieType.Patronage: tally.Add(c.Outgoing ? "patron" : "client", (c.Outgoing ? _patron : _client) * w, c.Claim.Evidence, (context, c), static s => s.c.Outgoing ? $"patron of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}" : $"client of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
-                    case TieType.ArmsSupply or TieType.MilitaryCooperation: tally.Add("arms", _arms * w, c.Claim.Evidence, (context, c), static s => $"arms or military ties with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
-                    case TieType.EnergyTrade or TieType.EconomicTies: tally.Add("trade", _trade * w, c.Claim.Evidence, (context, c), static s => $"trade with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
-                    case TieType.Support or TieType.Promise when c.Outgoing: tally.Add("backs", _backs * w, c.Claim.Evidence, (context, c), static s => $"backs or promises help to {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
-                    case TieType.UnShielding when c.Outgoing: tally.Add("shields", _shields * w, c.Claim.Evidence, (context, c), static s => $"shields {s.context.NameOf(s.c.Counterpart)} at the UN{s.context.Via(s.c)}"); break;
+                    case TieType.Patronage: tally.Add(c.Outgoing ? "patron" : "client", (c.Outgoing ? _patron : _client) * w, c.Claim, (context, c), static s => s.c.Outgoing ? $"patron of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}" : $"client of {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.ArmsSupply or TieType.MilitaryCooperation: tally.Add("arms", _arms * w, c.Claim, (context, c), static s => $"arms or military ties with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.EnergyTrade or TieType.EconomicTies: tally.Add("trade", _trade * w, c.Claim, (context, c), static s => $"trade with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Support or TieType.Promise when c.Outgoing: tally.Add("backs", _backs * w, c.Claim, (context, c), static s => $"backs or promises help to {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.UnShielding when c.Outgoing: tally.Add("shields", _shields * w, c.Claim, (context, c), static s => $"shields {s.context.NameOf(s.c.Counterpart)} at the UN{s.context.Via(s.c)}"); break;
                 }
             }
             else if (c.CounterpartSide == Side.Target && c.Outgoing)
             {
                 switch (c.Type)
                 {
-                    case TieType.Condemnation: tally.Add("condemns", _condemnsTarget * w, c.Claim.Evidence, (context, c), static s => $"condemns or pressures {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
-                    case TieType.Threat: tally.Add("threatens", _threatensTarget * w, c.Claim.Evidence, (context, c), static s => $"threatens {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
-                    case TieType.Hostility: tally.Add("hostile", _hostileTarget * w, c.Claim.Evidence, (context, c), static s => $"hostile to {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Condemnation: tally.Add("condemns", _condemnsTarget * w, c.Claim, (context, c), static s => $"condemns or pressures {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Threat: tally.Add("threatens", _threatensTarget * w, c.Claim, (context, c), static s => $"threatens {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
+                    case TieType.Hostility: tally.Add("hostile", _hostileTarget * w, c.Claim, (context, c), static s => $"hostile to {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}"); break;
                 }
             }
         }
@@ -78,10 +79,10 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
             neutrality |= k.Kind is ClauseKind.Neutrality or ClauseKind.NonAggression;
         }
         if (defence)
-            tally.Add("treaty", _defenceTreaty * w, c.Claim.Evidence, (context, c), static s => $"defence pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
+            tally.Add("treaty", _defenceTreaty * w, c.Claim, (context, c), static s => $"defence pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         else if (neutrality)
-            tally.Add("treaty", _neutralityTreaty * w, c.Claim.Evidence, (context, c), static s => $"neutrality or non-aggression pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
+            tally.Add("treaty", _neutralityTreaty * w, c.Claim, (context, c), static s => $"neutrality or non-aggression pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         else
-            tally.Add("treaty", _treaty * w, c.Claim.Evidence, (context, c), static s => $"treaty with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
+            tally.Add("treaty", _treaty * w, c.Claim, (context, c), static s => $"treaty with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
     }
 }

@@ -19,12 +19,12 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
         var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
-            if (!c.Outgoing) continue;
+            if (!c.Outgoing || c.CounterpartSide == Side.Third) continue;
             var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance;
             if (c.Is(TieType.UnShielding, Side.Target))
-                tally.Add("shielding", _shielding * w, c.Claim.Evidence, (context, c), static s => $"shields {s.context.NameOf(s.c.Counterpart)} at the UN Security Council{s.context.Via(s.c)}");
+                tally.Add("shielding", _shielding * w, c.Claim, (context, c), static s => $"shields {s.context.NameOf(s.c.Counterpart)} at the UN Security Council{s.context.Via(s.c)}");
             else if (c.Type == TieType.Mediation && c.CounterpartSide != Side.Third)
-                tally.Add("mediation", _mediation * w, c.Claim.Evidence, (context, c), static s => $"mediates or offers to broker ({s.context.NameOf(s.c.Counterpart)}){Hedge(s.c)}{s.context.Via(s.c)}");
+                tally.Add("mediation", _mediation * w, c.Claim, (context, c), static s => $"mediates or offers to broker ({s.context.NameOf(s.c.Counterpart)}){Hedge(s.c)}{s.context.Via(s.c)}");
         }
         // Fellow member states of the target's blocs are where summits and joint statements come from.
         if (context.View.Knowledge.Find(context.Dossier.Actor)?.Kind is Casus.Core.Actors.ActorKind.State)

@@ -24,7 +24,7 @@ public sealed class DistractionRule(WeightTable table) : FactorRule(table, "dist
         foreach (var c in context.Dossier.Claims)
         {
             if (c.IsInherited || !c.Is(TieType.Hostility, outgoing: true, Side.Third) || c.Modality == Modality.Negated) continue;
-            tally.Add("busy", _busy * context.Modality.Of(c, context.View.OtherSide), c.Claim.Evidence,
+            tally.Add("busy", _busy * context.Modality.Of(c, context.View.OtherSide), c.Claim,
                 (context, c.Counterpart), static s => $"at war with {s.context.NameOf(s.Counterpart)}");
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);

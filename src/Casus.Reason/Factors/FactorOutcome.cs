@@ -21,15 +21,16 @@ public enum FactorScope
 
 /// <summary>
 /// One factor's contribution, its scope, and any level cap it imposes. The number is known at
-/// once; the cited <see cref="Factor"/> (explanation text, evidence list) is built on first
-/// read, so a scenario that judges thousands of actors does not format text nobody reads.
+/// once; the cited <see cref="Factor"/> (explanation text, evidence list) is built when asked, so
+/// a scenario that judges thousands of actors does not format text nobody reads. A value type:
+/// the numbers pass makes several per judged actor and keeps none.
 /// </summary>
-public sealed class FactorOutcome
+public readonly struct FactorOutcome
 {
     private readonly Tally? _tally;
     private readonly Func<Factor>? _build;
     private readonly string? _note;
-    private Factor? _factor;
+    private readonly Factor? _factor;
 
     /// <summary>An outcome whose factor is already built.</summary>
     public FactorOutcome(Factor factor, FactorScope scope, int? cap = null)
@@ -92,8 +93,8 @@ public sealed class FactorOutcome
 
     private bool FloorAtZero { get; }
 
-    /// <summary>The cited factor (built once, on first read; thread-safe: a race builds equal copies).</summary>
-    public Factor Factor => _factor ??= Build();
+    /// <summary>The cited factor, built on each read (the engine reads it once, while explaining a verdict).</summary>
+    public Factor Factor => _factor ?? Build();
 
     private Factor Build()
     {

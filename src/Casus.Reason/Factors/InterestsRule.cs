@@ -29,27 +29,28 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
         var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
+            if (c.CounterpartSide == Side.Third) continue; // wars elsewhere: distraction's business
             var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             if (c.CounterpartSide == Side.Target)
             {
                 switch (c.Type)
                 {
-                    case TieType.EnergyTrade: tally.Add("energy", _energy * w, c.Claim.Evidence, (context, c), static s => $"energy trade with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.EconomicTies: tally.Add("economy", _economic * w, c.Claim.Evidence, (context, c), static s => $"economic ties with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", _armsFrom * w, c.Claim.Evidence, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} supplies it with arms{s.context.Via(s.c)}"); break;
+                    case TieType.EnergyTrade: tally.Add("energy", _energy * w, c.Claim, (context, c), static s => $"energy trade with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.EconomicTies: tally.Add("economy", _economic * w, c.Claim, (context, c), static s => $"economic ties with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.ArmsSupply when !c.Outgoing: tally.Add("arms_from", _armsFrom * w, c.Claim, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} supplies it with arms{s.context.Via(s.c)}"); break;
                     case TieType.ArmsSupply when IsRunning(c, context):
-                        tally.Add("arms_to", _armsTo * w, c.Claim.Evidence, (context, c), static s => $"supplies arms to {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
+                        tally.Add("arms_to", _armsTo * w, c.Claim, (context, c), static s => $"supplies arms to {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
                     case TieType.MilitaryCooperation when !c.Outgoing || IsRunning(c, context):
-                        tally.Add("military", _military * w, c.Claim.Evidence, (context, c), static s => $"military cooperation with {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
-                    case TieType.Alignment: tally.Add("alignment", _alignment * w, c.Claim.Evidence, (context, c), static s => $"aligned with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Overture: tally.Add("overture", _overture * w, c.Claim.Evidence, (context, c), static s => $"courted by or courting {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Basing when !c.Outgoing: tally.Add("basing", _basing * w, c.Claim.Evidence, (context, c), static s => $"hosts forces of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
-                    case TieType.Membership when !c.Outgoing: tally.Add("member", _targetMember * w, c.Claim.Evidence, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} is a member{s.context.Via(s.c)}"); break;
+                        tally.Add("military", _military * w, c.Claim, (context, c), static s => $"military cooperation with {s.context.NameOf(s.context.View.Target)}{Hedge(s.c)}{s.context.Via(s.c)}"); break;
+                    case TieType.Alignment: tally.Add("alignment", _alignment * w, c.Claim, (context, c), static s => $"aligned with {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Overture: tally.Add("overture", _overture * w, c.Claim, (context, c), static s => $"courted by or courting {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Basing when !c.Outgoing: tally.Add("basing", _basing * w, c.Claim, (context, c), static s => $"hosts forces of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}"); break;
+                    case TieType.Membership when !c.Outgoing: tally.Add("member", _targetMember * w, c.Claim, (context, c), static s => $"{s.context.NameOf(s.context.View.Target)} is a member{s.context.Via(s.c)}"); break;
                 }
             }
             else if (c.CounterpartSide == Side.OtherSide && c.Type == TieType.Hostility && !c.Outgoing && c.Modality != Modality.Negated)
             {
-                tally.Add("enemy", _sharedEnemy * w, c.Claim.Evidence, (context, c), static s => $"attacked by {s.context.NameOf(s.c.Counterpart)}, the same enemy{s.context.Via(s.c)}");
+                tally.Add("enemy", _sharedEnemy * w, c.Claim, (context, c), static s => $"attacked by {s.context.NameOf(s.c.Counterpart)}, the same enemy{s.context.Via(s.c)}");
             }
         }
         foreach (var (bloc, evidence) in SharedBlocs(context, context.View.Target))

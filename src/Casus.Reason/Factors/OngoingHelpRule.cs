@@ -22,7 +22,7 @@ public sealed class OngoingHelpRule(WeightTable table) : FactorRule(table, "ongo
             // Speculation (one outlet guessing) is not help under way; reported or suspected deliveries are.
             if (c.Modality is not (Modality.Asserted or Modality.Hedged) || context.Modality.IsDoubt(c)) continue;
             var w = context.Modality.Of(c, context.View.OtherSide) * c.SignAgreement;
-            tally.Add("arms", _arms * w, c.Claim.Evidence, (context, c), static s => $"already supplies arms to {s.context.NameOf(s.c.Counterpart)}{(s.c.Modality == Modality.Asserted ? "" : $" ({s.c.Modality.ToSnake()})")}");
+            tally.Add("arms", _arms * w, c.Claim, (context, c), static s => $"already supplies arms to {s.context.NameOf(s.c.Counterpart)}{(s.c.Modality == Modality.Asserted ? "" : $" ({s.c.Modality.ToSnake()})")}");
         }
         if (tally.IsEmpty) return null;
         return new FactorOutcome(tally, FactorScope.Material, note: "acts on P(level ≥ 1..3) only: a floor at help already given", floorAtZero: true);

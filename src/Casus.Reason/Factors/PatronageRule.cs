@@ -33,19 +33,19 @@ public sealed class PatronageRule(WeightTable table) : FactorRule(table, "patron
             switch (c.Type)
             {
                 case TieType.Patronage when !c.Outgoing:
-                    tally.Add("client", _client * w, c.Claim.Evidence, (context, c), static s => $"proxy or client of {s.context.NameOf(s.context.View.Target)}, which funds and arms it{s.context.Via(s.c)}");
+                    tally.Add("client", _client * w, c.Claim, (context, c), static s => $"proxy or client of {s.context.NameOf(s.context.View.Target)}, which funds and arms it{s.context.Via(s.c)}");
                     isClient |= c.Modality == Modality.Asserted;
                     break;
                 // Same rule key as direct patronage: being Iran's client and a member of Iran's network is one bond, counted once.
                 case TieType.Support or TieType.Patronage or TieType.Alignment when c.Outgoing && c.IsInherited && IsBloc(context, c):
-                    tally.Add("client", _bloc * w, c.Claim.Evidence, (context, c), static s => $"member of {s.context.NameOf(s.c.Holder)}, which backs {s.context.NameOf(s.context.View.Target)}");
+                    tally.Add("client", _bloc * w, c.Claim, (context, c), static s => $"member of {s.context.NameOf(s.c.Holder)}, which backs {s.context.NameOf(s.context.View.Target)}");
                     isClient |= c.Modality == Modality.Asserted;
                     break;
                 case TieType.Support when !c.Outgoing:
-                    tally.Add("backed", _backed * w, c.Claim.Evidence, (context, c), static s => $"backed by {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}");
+                    tally.Add("backed", _backed * w, c.Claim, (context, c), static s => $"backed by {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}");
                     break;
                 case TieType.Patronage when c.Outgoing:
-                    tally.Add("patron", _patron * w, c.Claim.Evidence, (context, c), static s => $"patron of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}");
+                    tally.Add("patron", _patron * w, c.Claim, (context, c), static s => $"patron of {s.context.NameOf(s.context.View.Target)}{s.context.Via(s.c)}");
                     break;
             }
         }

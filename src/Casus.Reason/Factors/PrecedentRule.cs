@@ -29,7 +29,7 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
             // Fighting that stopped long ago (Iraqi militias after early 2024) is history, not practice.
             if (context.View.Scenario.AsOf is { } asOf && c.Claim.Evidence.Date is { } seen && asOf.DayNumber - seen.DayNumber > _recencyDays) continue;
             var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
-            tally.Add("fighting", _fighting * w, c.Claim.Evidence, (context, c), static s => $"has attacked or fought {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
+            tally.Add("fighting", _fighting * w, c.Claim, (context, c), static s => $"has attacked or fought {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);
     }

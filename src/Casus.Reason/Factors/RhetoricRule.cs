@@ -21,14 +21,14 @@ public sealed class RhetoricRule(WeightTable table) : FactorRule(table, "rhetori
         var tally = NewTally(context);
         foreach (var c in context.Dossier.Claims)
         {
-            if (!c.Outgoing) continue;
+            if (!c.Outgoing || c.CounterpartSide == Side.Third) continue;
             var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;
             if (c.Is(TieType.Condemnation, Side.OtherSide))
-                tally.Add("condemns", _condemns * w, c.Claim.Evidence, (context, c), static s => $"condemns {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
+                tally.Add("condemns", _condemns * w, c.Claim, (context, c), static s => $"condemns {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
             else if (c.Is(TieType.Threat, Side.OtherSide))
-                tally.Add("warns", _warns * w, c.Claim.Evidence, (context, c), static s => $"warns {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
+                tally.Add("warns", _warns * w, c.Claim, (context, c), static s => $"warns {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
             else if (c.Is(TieType.Support, Side.Target) && c.Modality == Modality.Asserted)
-                tally.Add("solidarity", _solidarity * w, c.Claim.Evidence, (context, c), static s => $"declares support or solidarity with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
+                tally.Add("solidarity", _solidarity * w, c.Claim, (context, c), static s => $"declares support or solidarity with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         }
         if (tally.IsEmpty) return null;
         return new FactorOutcome(tally, FactorScope.Voice, note: "acts on P(level ≥ 1) only", floorAtZero: true);

@@ -28,12 +28,12 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
             if (c.Is(TieType.Threat, Side.OtherSide))
             {
                 var w = context.Modality.Of(c, sides) * c.Inheritance * c.SignAgreement * (fighting || c.Modality == Modality.Negated ? 1 : _untested);
-                tally.Add("threat", _threat * w, c.Claim.Evidence, (context, c, fighting), static s => $"{Describe(s.c, s.context)} threat against {s.context.NameOf(s.c.Counterpart)}{Condition(s.c)}{s.context.Via(s.c)}{(s.fighting ? ", already fighting it" : ", untested: not now fighting the other side")}");
+                tally.Add("threat", _threat * w, c.Claim, (context, c, fighting), static s => $"{Describe(s.c, s.context)} threat against {s.context.NameOf(s.c.Counterpart)}{Condition(s.c)}{s.context.Via(s.c)}{(s.fighting ? ", already fighting it" : ", untested: not now fighting the other side")}");
             }
             else if (c.CounterpartSide == Side.Target && IsHelpOffer(c, context))
             {
                 var w = context.Modality.OfHelpOffer(c, sides) * c.Inheritance * c.SignAgreement;
-                tally.Add(w < 0 ? "refusal" : "offer", _help * w, c.Claim.Evidence, (context, c, w), static s => DescribeOffer(s.c, s.context, s.w));
+                tally.Add(w < 0 ? "refusal" : "offer", _help * w, c.Claim, (context, c, w), static s => DescribeOffer(s.c, s.context, s.w));
             }
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);

@@ -62,6 +62,16 @@ public sealed class Tally
         entry.Add(value, Explains && entry.MayDescribe(value) ? describe(state) : null, evidence, Explains);
     }
 
+    /// <summary>As <see cref="Add{TState}(string, double, Evidence, TState, Func{TState, string})"/> for a tie
+    /// claim's sentence, which a numbers-only tally never reads: on a large network most pieces are
+    /// claims nobody will cite, and reading each one's evidence is a trip to main memory.</summary>
+    public void Add<TState>(string rule, double value, TieClaim claim, TState state, Func<TState, string> describe)
+    {
+        var entry = Entry(rule);
+        if (Explains) entry.Add(value, entry.MayDescribe(value) ? describe(state) : null, claim.Evidence, keep: true);
+        else entry.Add(value, null, null!, keep: false);
+    }
+
     /// <summary>The rule's entry; the first <see cref="_count"/> entries are live, later ones are kept for reuse.</summary>
     private Rule Entry(string rule)
     {

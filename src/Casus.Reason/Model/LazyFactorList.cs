@@ -10,11 +10,12 @@ namespace Casus.Reason.Model;
 /// </summary>
 /// <param name="effects">The numbers pass's effects, for all verdicts of the scenario: this verdict's
 /// are <paramref name="count"/> entries from <paramref name="offset"/>.</param>
-internal sealed class LazyFactorList(double[] effects, int offset, int count, Func<Factor[]> explain) : IReadOnlyList<Factor>
+internal sealed class LazyFactorList(double[] effects, int offset, int count, ScenarioEngine engine, Dossiers.ScenarioView view, Core.Actors.ActorId actor)
+    : IReadOnlyList<Factor>
 {
     private Factor[]? _factors;
 
-    private Factor[] Factors => _factors ??= Checked(explain());
+    private Factor[] Factors => _factors ??= Checked(engine.Explain(view, actor));
 
     public int Count => count;
 

@@ -51,4 +51,24 @@ public sealed class VoiceAndHistoryTests
         Assert.True(busy.FactorNamed("distraction").Effect < 0);
         Assert.True(busy.ExpectedLevel < Baseline().ExpectedLevel);
     }
+
+    [Fact]
+    public void Many_wars_elsewhere_count_as_their_strongest_and_every_one_can_be_cited()
+    {
+        // Dozens of wars of mixed modality, some out of date, some conditional: the verdict's numbers
+        // (computed without reading them all) and its explained distraction factor must agree.
+        var world = World();
+        var modalities = new[] { Modality.Asserted, Modality.Hedged, Modality.Speculated, Modality.Conditional, Modality.Threatened };
+        for (var i = 0; i < 40; i++)
+        {
+            world.Actor($"far{i}", $"Farland {i}");
+            world.Tie(Helper, $"far{i}", TieType.Hostility, modalities[i % modalities.Length], $"Syldavia skirmishes with Farland {i}.",
+                validUntil: i % 7 == 0 ? Day.AddDays(-30) : null, conditionActor: i % 2 == 0 ? Attacker : null);
+        }
+        var verdict = Judge(world);
+        var distraction = verdict.FactorNamed("distraction");
+        var single = Judge(World().Actor("far1", "Farland 1").Tie(Helper, "far1", TieType.Hostility, Modality.Asserted, "Syldavia skirmishes with Farland 1."));
+        Assert.Equal(single.FactorNamed("distraction").Effect, distraction.Effect); // asserted is the strongest; repeats add nothing
+        Assert.NotEmpty(distraction.Evidence);
+    }
 }
