@@ -56,11 +56,6 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
             if (view.See(claim, holder, weight) is { } seen) Append(seen);
     }
 
-    private void Add(IReadOnlyList<TieClaim> source, ActorId holder, double weight)
-    {
-        for (var i = 0; i < source.Count; i++)
-            if (view.See(source[i], holder, weight) is { } seen) Append(seen);
-    }
 
     /// <summary><see cref="ScenarioView.WarsElsewhere"/>, added in place.</summary>
     private void AddWarsElsewhere(ActorId actor)

@@ -16,13 +16,12 @@ namespace Casus.Reason.Dossiers;
 /// </summary>
 public sealed class ScenarioView
 {
-    private readonly Dictionary<ActorId, (int Start, int Count)> _byCounterpart = [];
-    private readonly IndexedClaim[] _partyClaims;
+    private readonly ClaimsByActor _byCounterpart;
     // Filled as read, by several threads at once: the engine judges candidates in parallel and
     // explains verdicts of a shared result on whichever thread reads them.
     private readonly ConcurrentDictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
     private readonly ConcurrentDictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
-    private readonly Lazy<Dictionary<ActorId, List<TieClaim>>> _members;
+    private readonly Lazy<ClaimsByActor> _members;
     private readonly KnowledgeIndex _index;
     private readonly int? _asOfDay;
 
@@ -36,30 +35,13 @@ public sealed class ScenarioView
         Parties = [Target, .. scenario.OtherSide];
         _index = KnowledgeIndex.Of(knowledge);
         _asOfDay = scenario.AsOf?.DayNumber;
-        // The parties' claims grouped by the actor at their other end, in one array: counted in a first
-        // pass, placed in a second (a hub has thousands of counterparts, which would otherwise get a list each).
-        var total = 0;
-        foreach (var party in Parties)
-            foreach (ref readonly var claim in _index.ClaimsOf(party))
-                if (KeepsWith(claim, party, out var other))
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(_byCounterpart, other, out _).Count++;
-                    total++;
-                }
-        var start = 0;
-        foreach (var other in _byCounterpart.Keys)
+        // The parties' claims grouped by the actor at their other end.
+        _byCounterpart = new ClaimsByActor(add =>
         {
-            ref var range = ref CollectionsMarshal.GetValueRefOrNullRef(_byCounterpart, other);
-            (range.Start, start, range.Count) = (start, start + range.Count, 0);
-        }
-        _partyClaims = new IndexedClaim[total];
-        foreach (var party in Parties)
-            foreach (ref readonly var claim in _index.ClaimsOf(party))
-                if (KeepsWith(claim, party, out var other))
-                {
-                    ref var range = ref CollectionsMarshal.GetValueRefOrNullRef(_byCounterpart, other);
-                    _partyClaims[range.Start + range.Count++] = claim;
-                }
+            foreach (var party in Parties)
+                foreach (ref readonly var claim in _index.ClaimsOf(party))
+                    if (KeepsWith(claim, party, out var other)) add(other, claim);
+        });
         _members = new(IndexMembers);
     }
 
@@ -75,7 +57,7 @@ public sealed class ScenarioView
     public IReadOnlyList<ActorId> Parties { get; }
 
     /// <summary>Non-parties with at least one claim (holding on the as-of date) with a party.</summary>
-    public IEnumerable<ActorId> TiedToParties => _byCounterpart.Keys;
+    public IEnumerable<ActorId> TiedToParties => _byCounterpart.Actors;
 
     public bool IsParty(ActorId actor) => actor == Target || OtherSide.Contains(actor);
 
@@ -89,8 +71,7 @@ public sealed class ScenarioView
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
     /// <summary>An actor's claims whose other end is a party.</summary>
-    public ReadOnlySpan<IndexedClaim> PartyClaims(ActorId actor) =>
-        _byCounterpart.TryGetValue(actor, out var range) ? _partyClaims.AsSpan(range.Start, range.Count) : [];
+    public ReadOnlySpan<IndexedClaim> PartyClaims(ActorId actor) => _byCounterpart.Of(actor);
 
     /// <summary>Whether a party's claim is kept: its other end is not a party and it holds on the as-of date.</summary>
     private bool KeepsWith(in IndexedClaim claim, ActorId party, out ActorId other)
@@ -110,8 +91,7 @@ public sealed class ScenarioView
         !IsParty(hostile.Target) && hostile.Target != actor && Holds(hostile);
 
     /// <summary>An actor's membership claims in blocs a party belongs to.</summary>
-    public IReadOnlyList<TieClaim> MembershipsInPartyBlocs(ActorId actor) =>
-        _members.Value.TryGetValue(actor, out var list) ? list : [];
+    public ReadOnlySpan<IndexedClaim> MembershipsInPartyBlocs(ActorId actor) => _members.Value.Of(actor);
 
     public IReadOnlyList<ActorId> Ancestors(ActorId actor)
     {
@@ -151,22 +131,18 @@ public sealed class ScenarioView
         return new DossierClaim(claim, holder, inheritance, outgoing, counterpart, SideOf(counterpart));
     }
 
-    private Dictionary<ActorId, List<TieClaim>> IndexMembers()
+    private ClaimsByActor IndexMembers()
     {
-        var members = new Dictionary<ActorId, List<TieClaim>>();
         var seen = new HashSet<ActorId>();
         var blocs = new List<ActorId>();
         foreach (var party in Parties)
             foreach (var bloc in BlocsOf(party).Keys)
                 if (seen.Add(bloc)) blocs.Add(bloc);
-        foreach (var bloc in blocs)
-            foreach (ref readonly var indexed in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
-            {
-                if (IsParty(indexed.Source) || !Holds(indexed)) continue;
-                var claim = indexed.Claim;
-                if (!members.TryGetValue(claim.Source, out var list)) members[claim.Source] = list = [];
-                list.Add(claim);
-            }
-        return members;
+        return new ClaimsByActor(add =>
+        {
+            foreach (var bloc in blocs)
+                foreach (ref readonly var claim in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
+                    if (!IsParty(claim.Source) && Holds(claim)) add(claim.Source, claim);
+        });
     }
 }

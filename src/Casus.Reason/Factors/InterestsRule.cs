@@ -76,12 +76,12 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
     {
         var memberships = context.View.MembershipsInPartyBlocs(context.Dossier.Actor);
         var lineage = context.Dossier.Lineage;
-        if (lineage.Count <= 1 && memberships.Count == 0) return []; // most actors: no bloc at all
+        if (lineage.Count <= 1 && memberships.Length == 0) return []; // most actors: no bloc at all
         var partyBlocs = context.View.BlocsOf(party);
         List<(ActorId Bloc, Evidence Evidence)>? shared = null;
-        foreach (var membership in memberships)
+        foreach (ref readonly var membership in memberships)
             if (partyBlocs.ContainsKey(membership.Target) && !Holds(shared, membership.Target))
-                (shared ??= []).Add((membership.Target, membership.Evidence));
+                (shared ??= []).Add((membership.Target, membership.Claim.Evidence));
         for (var i = 1; i < lineage.Count; i++) // ancestors are distinct, so only the membership blocs can repeat
             if (!Holds(shared, lineage[i]) && partyBlocs.TryGetValue(lineage[i], out var partyEvidence) && partyEvidence is not null)
                 (shared ??= []).Add((lineage[i], partyEvidence));
