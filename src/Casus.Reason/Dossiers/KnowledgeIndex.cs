@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Casus.Core.Actors;
 using Casus.Core.Claims;
@@ -6,8 +7,8 @@ using Casus.Core.Knowledge;
 namespace Casus.Reason.Dossiers;
 
 /// <summary>
-/// What the scenario view reads, packed (<see cref="IndexedClaim"/>): every actor's claims in
-/// <see cref="KnowledgeBase.ClaimsOf"/> order; hostile claims by source (for "at war elsewhere");
+/// What the scenario view reads, packed (<see cref="IndexedClaim"/>): an actor's claims in
+/// <see cref="KnowledgeBase.ClaimsOf"/> order (packed the first time the actor is a party, and kept); hostile claims by source (for "at war elsewhere");
 /// membership claims by bloc (for the parties' fellow members: a hub's blocs are many, and their
 /// other claims are most of their claims). Built in one pass the first time a knowledge base is
 /// evaluated and kept alongside it (the knowledge base is immutable), so later scenarios on
@@ -16,21 +17,20 @@ namespace Casus.Reason.Dossiers;
 public sealed class KnowledgeIndex
 {
     private static readonly ConditionalWeakTable<KnowledgeBase, KnowledgeIndex> Cache = new();
-    private readonly Dictionary<ActorId, List<IndexedClaim>> _byActor = [];
+    private readonly KnowledgeBase _knowledge;
+    private readonly ConcurrentDictionary<ActorId, IndexedClaim[]> _byActor = []; // packed on first use: only parties' claims are read
     private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
     private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsByBloc = [];
     private readonly Dictionary<ActorId, ModalityGroups> _hostilityByModality = [];
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
+        _knowledge = knowledge;
         foreach (var claim in knowledge.Claims)
         {
-            var indexed = new IndexedClaim(claim);
-            Index(_byActor, claim.Source, indexed);
-            if (claim.Target != claim.Source) Index(_byActor, claim.Target, indexed);
             if (claim.Modality == Modality.Negated) continue;
-            if (claim.Type == TieType.Hostility) Index(_hostilityBySource, claim.Source, indexed);
-            else if (claim.Type == TieType.Membership) Index(_membershipsByBloc, claim.Target, indexed);
+            if (claim.Type == TieType.Hostility) Index(_hostilityBySource, claim.Source, new IndexedClaim(claim));
+            else if (claim.Type == TieType.Membership) Index(_membershipsByBloc, claim.Target, new IndexedClaim(claim));
         }
         foreach (var (source, hostile) in _hostilityBySource)
         {
@@ -56,7 +56,15 @@ public sealed class KnowledgeIndex
         _hostilityByModality.TryGetValue(actor, out var grouped) ? grouped : ModalityGroups.Empty;
 
     /// <summary>The same claims as <see cref="KnowledgeBase.ClaimsOf"/>, in the same order.</summary>
-    public ReadOnlySpan<IndexedClaim> ClaimsOf(ActorId actor) => Span(_byActor, actor);
+    public ReadOnlySpan<IndexedClaim> ClaimsOf(ActorId actor) =>
+        _byActor.TryGetValue(actor, out var packed) ? packed : _byActor.GetOrAdd(actor, Pack(_knowledge.ClaimsOf(actor)));
+
+    private static IndexedClaim[] Pack(IReadOnlyList<TieClaim> claims)
+    {
+        var packed = new IndexedClaim[claims.Count];
+        for (var i = 0; i < packed.Length; i++) packed[i] = new IndexedClaim(claims[i]);
+        return packed;
+    }
 
     private static ReadOnlySpan<IndexedClaim> Span(Dictionary<ActorId, List<IndexedClaim>> index, ActorId key) =>
         index.TryGetValue(key, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
