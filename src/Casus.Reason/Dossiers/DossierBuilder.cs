@@ -14,10 +14,10 @@ namespace Casus.Reason.Dossiers;
 /// of claims each, and a fresh array per actor put them on the large-object heap (gen-2 collections
 /// over the whole knowledge base).</remarks>
 /// <param name="numbersOnly">For the engine's numbers pass: wars elsewhere are read only by the distraction
-/// rule, and only through their modality weight (the rule keeps the strongest and weakest value), so one war
-/// per modality gives the same numbers as all of them, and a hub's thousands of wars are not each tested.
-/// Conditional wars, whose weight depends on their trigger, are all kept. The explain pass keeps every war,
-/// in order, for the citations.</param>
+/// rule, and only through their modality weight (the rule keeps the strongest and weakest value), which
+/// depends on the modality and, for a conditional claim, on its trigger; so one war per (modality, trigger)
+/// gives the same numbers as all of them, and a hub's thousands of wars are not each tested. The explain
+/// pass keeps every war, in order, for the citations.</param>
 public sealed class DossierBuilder(ScenarioView view, double inheritance, bool numbersOnly = false)
 {
     private DossierClaim[] _claims = new DossierClaim[64];
@@ -79,9 +79,10 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
             var end = groups.Starts[run + 1];
             for (var i = groups.Starts[run]; i < end; i++)
             {
+                if (view.StartsAfterAsOf(claims[i])) break; // runs are sorted by start day: no later claim holds either
                 if (!view.IsWarElsewhere(claims[i], actor)) continue;
                 Append(new DossierClaim(claims[i], actor, 1.0, true, claims[i].Target, Side.Third));
-                if (claims[i].Modality != Modality.Conditional) break; // the rest of this modality adds nothing
+                break; // the rest of this run weighs the same: it adds nothing
             }
         }
     }

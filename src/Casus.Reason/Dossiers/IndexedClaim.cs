@@ -33,6 +33,9 @@ public readonly struct IndexedClaim
     public Modality Modality { get; }
     public int Sign { get; }
 
+    /// <summary>The first day the claim holds (<see cref="int.MinValue"/> when open).</summary>
+    public int FromDay => _from;
+
     /// <summary>Exactly <see cref="TieClaim.HoldsOn"/>.</summary>
     public bool HoldsOn(int dayNumber) => _from <= dayNumber && dayNumber <= _until;
 }

@@ -36,7 +36,13 @@ public sealed class KnowledgeIndex
         {
             var grouped = hostile.ToArray();
             var order = Enumerable.Range(0, grouped.Length).ToArray();
-            Array.Sort(order, (a, b) => grouped[a].Modality != grouped[b].Modality ? grouped[a].Modality.CompareTo(grouped[b].Modality) : a.CompareTo(b));
+            Array.Sort(order, (a, b) =>
+            {
+                var c = grouped[a].Modality.CompareTo(grouped[b].Modality);
+                if (c == 0) c = string.CompareOrdinal(grouped[a].Claim.ConditionActor?.Value, grouped[b].Claim.ConditionActor?.Value);
+                if (c == 0) c = grouped[a].FromDay.CompareTo(grouped[b].FromDay); // earliest first: a run whose first claim starts too late has none that holds
+                return c != 0 ? c : a.CompareTo(b);
+            });
             _hostilityByModality[source] = ModalityGroups.Of(Array.ConvertAll(order, i => hostile[i]));
         }
     }

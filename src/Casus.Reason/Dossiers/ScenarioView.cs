@@ -68,6 +68,9 @@ public sealed class ScenarioView
 
     public bool Holds(in IndexedClaim claim) => _asOfDay is not { } day || claim.HoldsOn(day);
 
+    /// <summary>Whether the claim begins after the as-of date (so it does not hold yet).</summary>
+    public bool StartsAfterAsOf(in IndexedClaim claim) => _asOfDay is { } day && claim.FromDay > day;
+
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
     /// <summary>An actor's claims whose other end is a party.</summary>
