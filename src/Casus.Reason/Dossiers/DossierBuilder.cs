@@ -28,7 +28,7 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
     {
         _claimCount = 0;
         _stateCount = 0;
-        Add(view.PartyClaims(actor), actor, 1.0);
+        AddPartyClaims(actor, 1.0);
         Add(view.MembershipsInPartyBlocs(actor), actor, 1.0);
         AddWarsElsewhere(actor);
         AddStates(actor, 1.0);
@@ -43,11 +43,19 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
             var ancestor = ancestors[i];
             if (view.IsParty(ancestor)) continue;
             lineage.Add(ancestor);
-            Add(view.PartyClaims(ancestor), ancestor, inheritance);
+            AddPartyClaims(ancestor, inheritance);
             AddStates(ancestor, inheritance);
         }
         return new ActorDossier(actor, view.Knowledge.NameOf(actor), lineage,
             new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
+    }
+
+    /// <summary>The holder's claims with each party, in party order, holding on the as-of date.</summary>
+    private void AddPartyClaims(ActorId holder, double weight)
+    {
+        foreach (var party in view.Parties)
+            foreach (ref readonly var claim in view.ClaimsWith(party, holder))
+                if (view.Holds(claim) && view.See(claim, holder, weight) is { } seen) Append(seen);
     }
 
     private void Add(ReadOnlySpan<IndexedClaim> source, ActorId holder, double weight)

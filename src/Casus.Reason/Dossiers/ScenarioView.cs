@@ -16,7 +16,7 @@ namespace Casus.Reason.Dossiers;
 /// </summary>
 public sealed class ScenarioView
 {
-    private readonly ClaimsByActor _byCounterpart;
+    private readonly List<ActorId> _tied = [];
     // Filled as read, by several threads at once: the engine judges candidates in parallel and
     // explains verdicts of a shared result on whichever thread reads them.
     private readonly ConcurrentDictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
@@ -35,13 +35,25 @@ public sealed class ScenarioView
         Parties = [Target, .. scenario.OtherSide];
         _index = KnowledgeIndex.Of(knowledge);
         _asOfDay = scenario.AsOf?.DayNumber;
-        // The parties' claims grouped by the actor at their other end.
-        _byCounterpart = new ClaimsByActor(add =>
+        // Who is tied to the war: a non-party with a claim holding on the date with a party. The parties'
+        // claims grouped by counterpart are kept per knowledge (dates aside), so a scenario only looks for
+        // one holding claim per counterpart instead of filtering every claim of every party.
+        var tied = new HashSet<ActorId>();
+        foreach (var party in Parties)
         {
-            foreach (var party in Parties)
-                foreach (ref readonly var claim in _index.ClaimsOf(party))
-                    if (KeepsWith(claim, party, out var other)) add(other, claim);
-        });
+            var groups = _index.CounterpartsOf(party);
+            foreach (var other in groups.Actors)
+            {
+                if (IsParty(other) || tied.Contains(other)) continue;
+                foreach (ref readonly var claim in groups.Of(other))
+                    if (Holds(claim))
+                    {
+                        tied.Add(other);
+                        _tied.Add(other);
+                        break;
+                    }
+            }
+        }
         _members = new(IndexMembers);
     }
 
@@ -57,7 +69,7 @@ public sealed class ScenarioView
     public IReadOnlyList<ActorId> Parties { get; }
 
     /// <summary>Non-parties with at least one claim (holding on the as-of date) with a party.</summary>
-    public IEnumerable<ActorId> TiedToParties => _byCounterpart.Actors;
+    public IEnumerable<ActorId> TiedToParties => _tied;
 
     public bool IsParty(ActorId actor) => actor == Target || OtherSide.Contains(actor);
 
@@ -73,15 +85,10 @@ public sealed class ScenarioView
 
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
-    /// <summary>An actor's claims whose other end is a party.</summary>
-    public ReadOnlySpan<IndexedClaim> PartyClaims(ActorId actor) => _byCounterpart.Of(actor);
+    /// <summary>The claims between a party and an actor, in the party's claim order.</summary>
+    /// <remarks>Holding or not: the reader filters with <see cref="Holds(in IndexedClaim)"/>.</remarks>
+    public ReadOnlySpan<IndexedClaim> ClaimsWith(ActorId party, ActorId actor) => _index.CounterpartsOf(party).Of(actor);
 
-    /// <summary>Whether a party's claim is kept: its other end is not a party and it holds on the as-of date.</summary>
-    private bool KeepsWith(in IndexedClaim claim, ActorId party, out ActorId other)
-    {
-        other = claim.Source == party ? claim.Target : claim.Source;
-        return !IsParty(other) && Holds(claim);
-    }
 
     /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
