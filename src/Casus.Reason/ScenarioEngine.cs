@@ -59,18 +59,19 @@ public sealed class ScenarioEngine : IScenarioEngine
             throw new InputException($"scenario: {knowledge.NameOf(scenario.Target)} cannot be both the target and on the attacking side.");
 
         var view = new ScenarioView(knowledge, scenario);
-        var candidates = CandidateSelector.Select(view);
-        var judged = new (Verdict Verdict, double Expected, int Order)[candidates.Count];
-        var spans = new (int Offset, int Count)[candidates.Count];
-        var numbers = new (double[] Probabilities, LadderLevel Level, LadderLevel? Cap)[candidates.Count];
+        var candidates = CandidateSelector.Select(view, out var ordinals);
+        var judged = new Verdict[candidates.Length];
+        var keys = new VerdictOrder[candidates.Length];
+        var spans = new (int Offset, int Count)[candidates.Length];
+        var numbers = new (double[] Probabilities, LadderLevel Level, LadderLevel? Cap)[candidates.Length];
         // Candidates are judged independently, so a large scenario is split into contiguous chunks
         // judged on several cores; each chunk's effects are concatenated in chunk order, which gives
         // exactly the sequential result.
-        var chunks = Math.Clamp(candidates.Count / ChunkFloor, 1, Math.Max(1, maxChunks));
+        var chunks = Math.Clamp(candidates.Length / ChunkFloor, 1, Math.Max(1, maxChunks));
         var chunkEffects = new List<double>[chunks];
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
-            var (from, to) = (candidates.Count * chunk / chunks, candidates.Count * (chunk + 1) / chunks);
+            var (from, to) = (candidates.Length * chunk / chunks, candidates.Length * (chunk + 1) / chunks);
             var dossiers = new DossierBuilder(view, _inheritance, numbersOnly: true);
             var scratch = new Tally("", 0, 0, explains: false);
             var outcomes = new List<FactorOutcome>(12);
@@ -86,7 +87,7 @@ public sealed class ScenarioEngine : IScenarioEngine
         var effectsCount = 0;
         for (var chunk = 0; chunk < chunks; chunk++)
         {
-            for (var i = candidates.Count * chunk / chunks; i < candidates.Count * (chunk + 1) / chunks; i++)
+            for (var i = candidates.Length * chunk / chunks; i < candidates.Length * (chunk + 1) / chunks; i++)
                 spans[i].Offset += effectsCount;
             effectsCount += chunkEffects[chunk].Count;
         }
@@ -103,20 +104,11 @@ public sealed class ScenarioEngine : IScenarioEngine
             var actor = candidates[i];
             var (probabilities, level, cap) = numbers[i];
             var factors = new LazyFactorList(allEffects, spans[i].Offset, spans[i].Count, this, view, actor);
-            var verdict = new Verdict(actor, knowledge.NameOf(actor), probabilities, level, factors, cap);
-            judged[i] = (verdict, Expected(probabilities), i);
+            judged[i] = new Verdict(actor, knowledge.NameOf(actor), probabilities, level, factors, cap);
+            keys[i] = new VerdictOrder(Expected(probabilities), view.Ordinals.NameRank(ordinals[i]));
         }
-        // Expected level descending, then name, then id (ordinal); the sort keys are computed once.
-        Array.Sort(judged, static (a, b) =>
-        {
-            var c = b.Expected.CompareTo(a.Expected);
-            if (c == 0) c = string.CompareOrdinal(a.Verdict.ActorName, b.Verdict.ActorName);
-            if (c == 0) c = string.CompareOrdinal(a.Verdict.Actor.Value, b.Verdict.Actor.Value);
-            return c != 0 ? c : a.Order.CompareTo(b.Order);
-        });
-        var verdicts = new List<Verdict>(judged.Length);
-        foreach (var (verdict, _, _) in judged) verdicts.Add(verdict);
-        return new ScenarioResult(scenario, verdicts);
+        Array.Sort(keys, judged);
+        return new ScenarioResult(scenario, judged);
     }
 
     /// <summary>One actor's factors with their explanations: the same rules on a freshly built dossier
@@ -169,6 +161,13 @@ public sealed class ScenarioEngine : IScenarioEngine
         for (var k = 1; k < probabilities.Length; k++)
             if (probabilities[k] > probabilities[level]) level = k;
         return (probabilities, (LadderLevel)level, cap is { } top ? (LadderLevel)top : null);
+    }
+
+    /// <summary>Expected level descending, then name, then id (ordinal): the name rank orders by both.</summary>
+    private readonly record struct VerdictOrder(double Expected, int NameRank) : IComparable<VerdictOrder>
+    {
+        public int CompareTo(VerdictOrder other) =>
+            other.Expected.CompareTo(Expected) is var c && c != 0 ? c : NameRank.CompareTo(other.NameRank);
     }
 
     /// <summary>Σ level × P(level), summed in level order exactly as <see cref="Verdict.ExpectedLevel"/> does.</summary>

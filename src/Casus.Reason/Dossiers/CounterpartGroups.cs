@@ -13,9 +13,10 @@ public sealed class CounterpartGroups
     private readonly ClaimsByActor _groups;
     private readonly int[] _leaders;
 
-    public CounterpartGroups(ClaimsByActor groups)
+    public CounterpartGroups(ClaimsByActor groups, ActorOrdinals ordinals)
     {
         _groups = groups;
+        Counterparts = [.. groups.Actors.Select(a => (a, ordinals.Of(a)))];
         _leaders = new int[groups.All.Length];
         var first = new Dictionary<long, int>();
         foreach (var actor in groups.Actors)
@@ -33,7 +34,8 @@ public sealed class CounterpartGroups
         }
     }
 
-    public IEnumerable<ActorId> Actors => _groups.Actors;
+    /// <summary>The actors with at least one claim, each with its number, in the order they were first met.</summary>
+    public (ActorId Actor, int Ordinal)[] Counterparts { get; }
 
     /// <summary>The claims with <paramref name="actor"/>, in the party's claim order.</summary>
     public ReadOnlySpan<IndexedClaim> Of(ActorId actor) => _groups.Of(actor);

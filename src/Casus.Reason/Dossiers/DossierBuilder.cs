@@ -25,6 +25,9 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
     private int _claimCount, _stateCount;
     // Numbers pass: _kept[leader] == _stamp once a claim of that leader's weight is in the dossier (one stamp per group).
     private int[] _kept = new int[64];
+    private IndexedClaim[] _memberships = new IndexedClaim[8];
+    private int[] _membershipPositions = new int[8];
+    private int _membershipCount;
     private int _stamp;
 
     public ActorDossier Build(ActorId actor)
@@ -32,14 +35,15 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
         _claimCount = 0;
         _stateCount = 0;
         AddPartyClaims(actor, 1.0);
-        Add(view.MembershipsInPartyBlocs(actor), actor, 1.0);
+        AddMemberships(actor);
         AddWarsElsewhere(actor);
         AddStates(actor, 1.0);
 
         var ancestors = view.Ancestors(actor);
         if (ancestors.Count == 0) // most actors: the lineage is the actor alone
             return new ActorDossier(actor, view.Knowledge.NameOf(actor), [actor],
-                new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
+                new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount),
+                new ArraySegment<IndexedClaim>(_memberships, 0, _membershipCount));
         var lineage = new List<ActorId>(ancestors.Count + 1) { actor };
         for (var i = 0; i < ancestors.Count; i++)
         {
@@ -50,7 +54,8 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
             AddStates(ancestor, inheritance);
         }
         return new ActorDossier(actor, view.Knowledge.NameOf(actor), lineage,
-            new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
+            new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount),
+            new ArraySegment<IndexedClaim>(_memberships, 0, _membershipCount));
     }
 
     /// <summary>The holder's claims with each party, in party order, holding on the as-of date; in the numbers
@@ -80,10 +85,29 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
         }
     }
 
-    private void Add(ReadOnlySpan<IndexedClaim> source, ActorId holder, double weight)
+    /// <summary>The actor's holding memberships in the parties' blocs, bloc by bloc in <see cref="ScenarioView.PartyBlocPosition"/>
+    /// order (each bloc's in knowledge order): kept for the bloc factors and added as claims.</summary>
+    private void AddMemberships(ActorId actor)
     {
-        foreach (ref readonly var claim in source)
-            if (view.See(claim, holder, weight) is { } seen) Append(seen);
+        _membershipCount = 0;
+        if (view.NoPartyBlocs) return;
+        foreach (ref readonly var claim in view.MembershipsOf(actor))
+        {
+            var position = view.PartyBlocPosition(claim.Target);
+            if (position < 0 || !view.Holds(claim)) continue;
+            if (_membershipCount == _memberships.Length)
+            {
+                Array.Resize(ref _memberships, _memberships.Length * 2);
+                Array.Resize(ref _membershipPositions, _memberships.Length);
+            }
+            // Insertion sort, stable: an actor has a handful of memberships.
+            var at = _membershipCount++;
+            for (; at > 0 && _membershipPositions[at - 1] > position; at--)
+                (_memberships[at], _membershipPositions[at]) = (_memberships[at - 1], _membershipPositions[at - 1]);
+            (_memberships[at], _membershipPositions[at]) = (claim, position);
+        }
+        for (var i = 0; i < _membershipCount; i++)
+            if (view.See(_memberships[i], actor, 1.0) is { } seen) Append(seen);
     }
 
 

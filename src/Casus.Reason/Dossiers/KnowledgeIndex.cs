@@ -9,8 +9,8 @@ namespace Casus.Reason.Dossiers;
 /// <summary>
 /// What the scenario view reads, packed (<see cref="IndexedClaim"/>): an actor's claims in
 /// <see cref="KnowledgeBase.ClaimsOf"/> order (packed the first time the actor is a party, and kept); hostile claims by source (for "at war elsewhere");
-/// membership claims by bloc (for the parties' fellow members: a hub's blocs are many, and their
-/// other claims are most of their claims). Built in one pass the first time a knowledge base is
+/// membership claims by member (for the blocs an actor shares with a party: a hub's blocs are many, and
+/// their other claims are most of their claims); the actors numbered (<see cref="ActorOrdinals"/>). Built in one pass the first time a knowledge base is
 /// evaluated and kept alongside it (the knowledge base is immutable), so later scenarios on
 /// the same knowledge pay nothing.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class KnowledgeIndex
     private readonly ConcurrentDictionary<ActorId, IndexedClaim[]> _byActor = []; // packed on first use: only parties' claims are read
     private readonly ConcurrentDictionary<ActorId, CounterpartGroups> _byCounterpart = []; // likewise, per party
     private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
-    private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsByBloc = [];
+    private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsBySource = [];
     private readonly Dictionary<ActorId, ModalityGroups> _hostilityByModality = [];
 
     private KnowledgeIndex(KnowledgeBase knowledge)
@@ -31,8 +31,9 @@ public sealed class KnowledgeIndex
         {
             if (claim.Modality == Modality.Negated) continue;
             if (claim.Type == TieType.Hostility) Index(_hostilityBySource, claim.Source, new IndexedClaim(claim));
-            else if (claim.Type == TieType.Membership) Index(_membershipsByBloc, claim.Target, new IndexedClaim(claim));
+            else if (claim.Type == TieType.Membership) Index(_membershipsBySource, claim.Source, new IndexedClaim(claim));
         }
+        Ordinals = new ActorOrdinals(knowledge);
         foreach (var (source, hostile) in _hostilityBySource)
         {
             var grouped = hostile.ToArray();
@@ -53,6 +54,9 @@ public sealed class KnowledgeIndex
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         list.Add(claim);
     }
+
+    /// <summary>The knowledge base's actors numbered in id order.</summary>
+    public ActorOrdinals Ordinals { get; }
 
     public static KnowledgeIndex Of(KnowledgeBase knowledge) => Cache.GetValue(knowledge, k => new KnowledgeIndex(k));
 
@@ -75,7 +79,7 @@ public sealed class KnowledgeIndex
         return _byCounterpart.GetOrAdd(actor, new CounterpartGroups(new ClaimsByActor(add =>
         {
             foreach (var claim in claims) add(claim.Source == actor ? claim.Target : claim.Source, claim);
-        })));
+        }), Ordinals));
     }
 
     private static IndexedClaim[] Pack(IReadOnlyList<TieClaim> claims)
@@ -88,6 +92,6 @@ public sealed class KnowledgeIndex
     private static ReadOnlySpan<IndexedClaim> Span(Dictionary<ActorId, List<IndexedClaim>> index, ActorId key) =>
         index.TryGetValue(key, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
 
-    /// <summary>Every non-negated membership claim into <paramref name="bloc"/>, whatever its date, in knowledge order.</summary>
-    public ReadOnlySpan<IndexedClaim> MembershipsIn(ActorId bloc) => Span(_membershipsByBloc, bloc);
+    /// <summary>Every non-negated membership claim of <paramref name="member"/>, whatever its date, in knowledge order.</summary>
+    public ReadOnlySpan<IndexedClaim> MembershipsOf(ActorId member) => Span(_membershipsBySource, member);
 }

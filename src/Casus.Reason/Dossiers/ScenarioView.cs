@@ -16,12 +16,13 @@ namespace Casus.Reason.Dossiers;
 /// </summary>
 public sealed class ScenarioView
 {
-    private readonly List<ActorId> _tied = [];
+    private readonly bool[] _tied; // by actor number
+    private readonly ActorId[] _otherSide;
     // Filled as read, by several threads at once: the engine judges candidates in parallel and
     // explains verdicts of a shared result on whichever thread reads them.
     private readonly ConcurrentDictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
     private readonly ConcurrentDictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
-    private readonly Lazy<ClaimsByActor> _members;
+    private readonly Lazy<Dictionary<ActorId, int>> _blocPositions;
     private readonly KnowledgeIndex _index;
     private readonly CounterpartGroups[] _partyGroups;
     private readonly Side[] _partySides;
@@ -35,6 +36,7 @@ public sealed class ScenarioView
         OtherSide = scenario.OtherSide.ToHashSet();
         OtherSideInIdOrder = [.. OtherSide.Order(Comparer<ActorId>.Create(static (a, b) => string.CompareOrdinal(a.Value, b.Value)))];
         Parties = [Target, .. scenario.OtherSide];
+        _otherSide = [.. OtherSide];
         _index = KnowledgeIndex.Of(knowledge);
         _partyGroups = [.. Parties.Select(_index.CounterpartsOf)];
         _partySides = [.. Parties.Select(SideOf)];
@@ -42,22 +44,20 @@ public sealed class ScenarioView
         // Who is tied to the war: a non-party with a claim holding on the date with a party. The parties'
         // claims grouped by counterpart are kept per knowledge (dates aside), so a scenario only looks for
         // one holding claim per counterpart instead of filtering every claim of every party.
-        var tied = new HashSet<ActorId>();
+        Ordinals = _index.Ordinals;
+        _tied = new bool[Ordinals.Count];
         foreach (var groups in _partyGroups)
-        {
-            foreach (var other in groups.Actors)
+            foreach (var (other, ordinal) in groups.Counterparts)
             {
-                if (IsParty(other) || tied.Contains(other)) continue;
+                if (_tied[ordinal] || IsParty(other)) continue;
                 foreach (ref readonly var claim in groups.Of(other))
                     if (Holds(claim))
                     {
-                        tied.Add(other);
-                        _tied.Add(other);
+                        _tied[ordinal] = true;
                         break;
                     }
             }
-        }
-        _members = new(IndexMembers);
+        _blocPositions = new(PositionBlocs);
     }
 
     public KnowledgeBase Knowledge { get; }
@@ -71,13 +71,27 @@ public sealed class ScenarioView
     /// <summary>The target first, then attackers and joiners in scenario order.</summary>
     public IReadOnlyList<ActorId> Parties { get; }
 
-    /// <summary>Non-parties with at least one claim (holding on the as-of date) with a party.</summary>
-    public IEnumerable<ActorId> TiedToParties => _tied;
+    /// <summary>The knowledge base's actors numbered in id order.</summary>
+    public ActorOrdinals Ordinals { get; }
 
-    public bool IsParty(ActorId actor) => actor == Target || OtherSide.Contains(actor);
+    /// <summary>Whether the actor numbered <paramref name="ordinal"/> is a non-party with at least one claim
+    /// (holding on the as-of date) with a party.</summary>
+    public bool IsTied(int ordinal) => _tied[ordinal];
+
+    public bool IsParty(ActorId actor) => actor == Target || IsOtherSide(actor);
 
     public Side SideOf(ActorId actor) =>
-        actor == Target ? Side.Target : OtherSide.Contains(actor) ? Side.OtherSide : Side.Third;
+        actor == Target ? Side.Target : IsOtherSide(actor) ? Side.OtherSide : Side.Third;
+
+    /// <summary>A few reference comparisons for the usual handful of attackers and joiners: a set lookup hashes
+    /// the id, which reads the id's string, a trip to main memory for each of a hub's thousands of counterparts.</summary>
+    private bool IsOtherSide(ActorId actor)
+    {
+        if (_otherSide.Length > 8) return OtherSide.Contains(actor);
+        for (var i = 0; i < _otherSide.Length; i++)
+            if (_otherSide[i] == actor) return true;
+        return false;
+    }
 
     public bool Holds(TieClaim claim) => Scenario.AsOf is not { } day || claim.HoldsOn(day);
 
@@ -111,8 +125,16 @@ public sealed class ScenarioView
     public bool IsWarElsewhere(in IndexedClaim hostile, ActorId actor) =>
         !IsParty(hostile.Target) && hostile.Target != actor && Holds(hostile);
 
-    /// <summary>An actor's membership claims in blocs a party belongs to.</summary>
-    public ReadOnlySpan<IndexedClaim> MembershipsInPartyBlocs(ActorId actor) => _members.Value.Of(actor);
+    /// <summary>Every non-negated membership claim of the actor, whatever its date or bloc (the reader keeps those
+    /// in <see cref="PartyBlocPosition"/>'s blocs that hold).</summary>
+    public ReadOnlySpan<IndexedClaim> MembershipsOf(ActorId actor) => _index.MembershipsOf(actor);
+
+    /// <summary>The bloc's position among the parties' blocs (the target's first, in <see cref="BlocsOf"/>
+    /// order, then each other party's new ones), or −1 when no party belongs to it.</summary>
+    public int PartyBlocPosition(ActorId bloc) => _blocPositions.Value.TryGetValue(bloc, out var position) ? position : -1;
+
+    /// <summary>Whether no party belongs to any bloc (most scenarios on text-extracted knowledge).</summary>
+    public bool NoPartyBlocs => _blocPositions.Value.Count == 0;
 
     public IReadOnlyList<ActorId> Ancestors(ActorId actor)
     {
@@ -152,18 +174,12 @@ public sealed class ScenarioView
         return new DossierClaim(claim, holder, inheritance, outgoing, counterpart, SideOf(counterpart));
     }
 
-    private ClaimsByActor IndexMembers()
+    private Dictionary<ActorId, int> PositionBlocs()
     {
-        var seen = new HashSet<ActorId>();
-        var blocs = new List<ActorId>();
+        var positions = new Dictionary<ActorId, int>();
         foreach (var party in Parties)
             foreach (var bloc in BlocsOf(party).Keys)
-                if (seen.Add(bloc)) blocs.Add(bloc);
-        return new ClaimsByActor(add =>
-        {
-            foreach (var bloc in blocs)
-                foreach (ref readonly var claim in _index.MembershipsIn(bloc)) // ClaimsOf(bloc)'s membership claims into it, in the same order
-                    if (!IsParty(claim.Source) && Holds(claim)) add(claim.Source, claim);
-        });
+                positions.TryAdd(bloc, positions.Count);
+        return positions;
     }
 }

@@ -74,12 +74,12 @@ public sealed class InterestsRule(WeightTable table) : FactorRule(table, "intere
     /// or part-of link; cited by the actor's own membership claim, else the party's.</summary>
     public static IReadOnlyList<(ActorId Bloc, Evidence Evidence)> SharedBlocs(FactorContext context, ActorId party)
     {
-        var memberships = context.View.MembershipsInPartyBlocs(context.Dossier.Actor);
+        var memberships = context.Dossier.Memberships;
         var lineage = context.Dossier.Lineage;
-        if (lineage.Count <= 1 && memberships.Length == 0) return []; // most actors: no bloc at all
+        if (lineage.Count <= 1 && memberships.Count == 0) return []; // most actors: no bloc at all
         var partyBlocs = context.View.BlocsOf(party);
         List<(ActorId Bloc, Evidence Evidence)>? shared = null;
-        foreach (ref readonly var membership in memberships)
+        foreach (var membership in memberships)
             if (partyBlocs.ContainsKey(membership.Target) && !Holds(shared, membership.Target))
                 (shared ??= []).Add((membership.Target, membership.Claim.Evidence));
         for (var i = 1; i < lineage.Count; i++) // ancestors are distinct, so only the membership blocs can repeat

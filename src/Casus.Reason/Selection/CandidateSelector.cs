@@ -11,17 +11,29 @@ namespace Casus.Reason.Selection;
 /// </summary>
 public static class CandidateSelector
 {
-    public static IReadOnlyList<ActorId> Select(ScenarioView view)
+    public static IReadOnlyList<ActorId> Select(ScenarioView view) => Select(view, out _);
+
+    /// <summary>As <see cref="Select(ScenarioView)"/>, in id order (ordinal), with each actor's number
+    /// (<see cref="ScenarioView.Ordinals"/>).</summary>
+    public static ActorId[] Select(ScenarioView view, out int[] ordinals)
     {
-        var tied = view.TiedToParties.ToHashSet();
-        var selected = new HashSet<ActorId>(tied);
-        foreach (var actor in view.Knowledge.Actors)
+        var actors = view.Ordinals;
+        var selected = new bool[actors.Count];
+        var count = 0;
+        for (var i = 0; i < selected.Length; i++)
+            if (view.IsTied(i)) { selected[i] = true; count++; }
+        foreach (var i in actors.WithParents)
         {
-            if (actor.PartOf.Count == 0 || selected.Contains(actor.Id) || view.IsParty(actor.Id)) continue;
-            if (view.Ancestors(actor.Id).Any(tied.Contains)) selected.Add(actor.Id);
+            var actor = actors.At(i);
+            if (selected[i] || view.IsParty(actor)) continue;
+            foreach (var ancestor in view.Ancestors(actor))
+                if (actors.Of(ancestor) is var a && a >= 0 && view.IsTied(a)) { selected[i] = true; count++; break; }
         }
-        var ordered = selected.ToArray();
-        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Value, b.Value));
-        return ordered;
+        // Numbers run in id order, so reading the flags in order gives the candidates sorted.
+        ordinals = new int[count];
+        var ids = new ActorId[count];
+        for (int i = 0, at = 0; i < selected.Length; i++)
+            if (selected[i]) (ordinals[at], ids[at++]) = (i, actors.At(i));
+        return ids;
     }
 }
