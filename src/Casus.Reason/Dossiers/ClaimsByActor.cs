@@ -42,4 +42,15 @@ public sealed class ClaimsByActor
 
     public ReadOnlySpan<IndexedClaim> Of(ActorId actor) =>
         _ranges.TryGetValue(actor, out var range) ? _claims.AsSpan(range.Start, range.Count) : [];
+
+    /// <summary>Every group's claims, one group after another.</summary>
+    internal IndexedClaim[] All => _claims;
+
+    /// <summary>Where <paramref name="actor"/>'s group lies in <see cref="All"/>.</summary>
+    internal bool TryRange(ActorId actor, out int start, out int count)
+    {
+        var found = _ranges.TryGetValue(actor, out var range);
+        (start, count) = range;
+        return found;
+    }
 }

@@ -23,6 +23,9 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
     private DossierClaim[] _claims = new DossierClaim[64];
     private DossierState[] _states = new DossierState[8];
     private int _claimCount, _stateCount;
+    // Numbers pass: _kept[leader] == _stamp once a claim of that leader's weight is in the dossier (one stamp per group).
+    private int[] _kept = new int[64];
+    private int _stamp;
 
     public ActorDossier Build(ActorId actor)
     {
@@ -50,12 +53,31 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
             new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount));
     }
 
-    /// <summary>The holder's claims with each party, in party order, holding on the as-of date.</summary>
+    /// <summary>The holder's claims with each party, in party order, holding on the as-of date; in the numbers
+    /// pass, only the first holding claim of each <see cref="WeightKey"/> (the rest weigh the same).</summary>
     private void AddPartyClaims(ActorId holder, double weight)
     {
-        foreach (var party in view.Parties)
-            foreach (ref readonly var claim in view.ClaimsWith(party, holder))
-                if (view.Holds(claim) && view.See(claim, holder, weight) is { } seen) Append(seen);
+        for (var p = 0; p < view.Parties.Count; p++)
+        {
+            var party = view.Parties[p];
+            var side = view.SideOfParty(p);
+            if (!numbersOnly)
+            {
+                foreach (ref readonly var claim in view.ClaimsWith(p, holder))
+                    if (view.Holds(claim)) Append(new DossierClaim(claim, holder, weight, claim.Source == holder, party, side));
+                continue;
+            }
+            var claims = view.ClaimsWith(p, holder, out var leaders);
+            if (claims.Length > _kept.Length) _kept = new int[Math.Max(claims.Length, _kept.Length * 2)];
+            _stamp++;
+            for (var i = 0; i < claims.Length; i++)
+            {
+                ref readonly var claim = ref claims[i];
+                if (!view.Holds(claim) || _kept[leaders[i]] == _stamp) continue;
+                _kept[leaders[i]] = _stamp;
+                Append(new DossierClaim(claim, holder, weight, claim.Source == holder, party, side));
+            }
+        }
     }
 
     private void Add(ReadOnlySpan<IndexedClaim> source, ActorId holder, double weight)

@@ -19,7 +19,7 @@ public sealed class KnowledgeIndex
     private static readonly ConditionalWeakTable<KnowledgeBase, KnowledgeIndex> Cache = new();
     private readonly KnowledgeBase _knowledge;
     private readonly ConcurrentDictionary<ActorId, IndexedClaim[]> _byActor = []; // packed on first use: only parties' claims are read
-    private readonly ConcurrentDictionary<ActorId, ClaimsByActor> _byCounterpart = []; // likewise, per party
+    private readonly ConcurrentDictionary<ActorId, CounterpartGroups> _byCounterpart = []; // likewise, per party
     private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
     private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsByBloc = [];
     private readonly Dictionary<ActorId, ModalityGroups> _hostilityByModality = [];
@@ -68,14 +68,14 @@ public sealed class KnowledgeIndex
 
     /// <summary>An actor's claims grouped by the actor at their other end (itself for a self-loop), each group in
     /// <see cref="ClaimsOf"/> order, whatever their dates: built the first time the actor is a party, and kept.</summary>
-    public ClaimsByActor CounterpartsOf(ActorId actor)
+    public CounterpartGroups CounterpartsOf(ActorId actor)
     {
         if (_byCounterpart.TryGetValue(actor, out var grouped)) return grouped;
         var claims = ClaimsOf(actor).ToArray();
-        return _byCounterpart.GetOrAdd(actor, new ClaimsByActor(add =>
+        return _byCounterpart.GetOrAdd(actor, new CounterpartGroups(new ClaimsByActor(add =>
         {
             foreach (var claim in claims) add(claim.Source == actor ? claim.Target : claim.Source, claim);
-        }));
+        })));
     }
 
     private static IndexedClaim[] Pack(IReadOnlyList<TieClaim> claims)

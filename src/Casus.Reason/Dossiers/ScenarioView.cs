@@ -23,6 +23,8 @@ public sealed class ScenarioView
     private readonly ConcurrentDictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
     private readonly Lazy<ClaimsByActor> _members;
     private readonly KnowledgeIndex _index;
+    private readonly CounterpartGroups[] _partyGroups;
+    private readonly Side[] _partySides;
     private readonly int? _asOfDay;
 
     public ScenarioView(KnowledgeBase knowledge, Scenario scenario)
@@ -34,14 +36,15 @@ public sealed class ScenarioView
         OtherSideInIdOrder = [.. OtherSide.Order(Comparer<ActorId>.Create(static (a, b) => string.CompareOrdinal(a.Value, b.Value)))];
         Parties = [Target, .. scenario.OtherSide];
         _index = KnowledgeIndex.Of(knowledge);
+        _partyGroups = [.. Parties.Select(_index.CounterpartsOf)];
+        _partySides = [.. Parties.Select(SideOf)];
         _asOfDay = scenario.AsOf?.DayNumber;
         // Who is tied to the war: a non-party with a claim holding on the date with a party. The parties'
         // claims grouped by counterpart are kept per knowledge (dates aside), so a scenario only looks for
         // one holding claim per counterpart instead of filtering every claim of every party.
         var tied = new HashSet<ActorId>();
-        foreach (var party in Parties)
+        foreach (var groups in _partyGroups)
         {
-            var groups = _index.CounterpartsOf(party);
             foreach (var other in groups.Actors)
             {
                 if (IsParty(other) || tied.Contains(other)) continue;
@@ -85,9 +88,17 @@ public sealed class ScenarioView
 
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
-    /// <summary>The claims between a party and an actor, in the party's claim order.</summary>
+    /// <summary>The claims between the party at <paramref name="party"/> in <see cref="Parties"/> and an actor,
+    /// in the party's claim order.</summary>
     /// <remarks>Holding or not: the reader filters with <see cref="Holds(in IndexedClaim)"/>.</remarks>
-    public ReadOnlySpan<IndexedClaim> ClaimsWith(ActorId party, ActorId actor) => _index.CounterpartsOf(party).Of(actor);
+    public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, ActorId actor) => _partyGroups[party].Of(actor);
+
+    /// <summary>As <see cref="ClaimsWith(int, ActorId)"/>, with each claim's leader (<see cref="CounterpartGroups.Of(ActorId, out ReadOnlySpan{int})"/>).</summary>
+    public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, ActorId actor, out ReadOnlySpan<int> leaders) =>
+        _partyGroups[party].Of(actor, out leaders);
+
+    /// <summary>The side of the party at <paramref name="party"/> in <see cref="Parties"/>.</summary>
+    public Side SideOfParty(int party) => _partySides[party];
 
 
     /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
