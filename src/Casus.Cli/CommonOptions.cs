@@ -21,6 +21,19 @@ public static class CommonOptions
         },
     };
 
+    /// <summary><c>--limit N</c>: keep the first N verdicts; not given means all (the default, as before limits existed).</summary>
+    public static Option<int?> Limit() => new("--limit")
+    {
+        Description = "Show only the N actors most likely to help (and say how many were left out)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Casus.Present.VerdictLimit.Problem(text, out var limit) is not { } problem) return limit;
+            result.AddError($"--limit '{Clip(text)}': {problem}");
+            return null;
+        },
+    };
+
     /// <summary>Long hostile values are cut so the error stays one readable line.</summary>
     public static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

@@ -71,6 +71,20 @@ internal static class ScenarioBench
         Console.WriteLine($"  {result!.Verdicts.Count:N0} verdicts; first run {first * 1000:0} ms CPU (JIT, per-knowledge index); " +
                           $"best batch: {cpu * 1000:0.0} ms CPU per scenario ({cited * 1000:0.0} ms with every factor's text and evidence read); wall p50 {p50:0.0} ms p95 {p95:0.0} ms; {allocated / 1e6:0.0} MB allocated per scenario; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         Console.WriteLine($"  result fingerprint {Fingerprint(result)}");
+        // What `--limit` / `limit=` saves: the writer reads only the kept verdicts' lazily explained factors.
+        var allJson = Measure.BestCpuSeconds(3, () => JsonBytes(engine.Evaluate(kb, scenario), null));
+        var topJson = Measure.BestCpuSeconds(3, () => { for (var i = 0; i < 10; i++) JsonBytes(engine.Evaluate(kb, scenario), TopN); }) / 10;
+        Console.WriteLine($"  scenario + compact JSON: every verdict {allJson * 1000:0} ms CPU ({JsonBytes(result, null) / 1e6:0.0} MB); " +
+                          $"limit {TopN}: {topJson * 1000:0.0} ms CPU ({JsonBytes(result, TopN) / 1e3:0} kB)");
+    }
+
+    private const int TopN = 20;
+
+    private static long JsonBytes(ScenarioResult result, int? limit)
+    {
+        using var buffer = new MemoryStream();
+        Casus.Present.Json.ScenarioJson.Write(result, buffer, indented: false, limit);
+        return buffer.Length;
     }
 
     /// <summary>What a JSON or brief writer does: touch every factor's explanation and evidence.</summary>

@@ -24,7 +24,8 @@ public static class BriefCommand
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
             var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: true));
             var knowledge = workspace.Knowledge(result.Scenario.AsOf);
-            var text = parsed.GetValue(format) == "html" ? BriefHtml.Render(result, knowledge) : BriefMarkdown.Render(result, knowledge);
+            var limit = parsed.GetValue(options.Limit);
+            var text = parsed.GetValue(format) == "html" ? BriefHtml.Render(result, knowledge, limit) : BriefMarkdown.Render(result, knowledge, limit);
             var path = parsed.GetValue(output);
             if (path is null)
             {

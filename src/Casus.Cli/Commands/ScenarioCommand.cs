@@ -5,7 +5,7 @@ using Casus.Cli.Rendering;
 
 namespace Casus.Cli.Commands;
 
-/// <summary><c>casus scenario --target X --against Y [--joins Z] [--as-of DATE] [--json]</c>.</summary>
+/// <summary><c>casus scenario --target X --against Y [--joins Z] [--as-of DATE] [--limit N] [--json]</c>.</summary>
 public static class ScenarioCommand
 {
     public static Command Create()
@@ -19,9 +19,10 @@ public static class ScenarioCommand
         {
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
             var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: false));
-            if (parsed.GetValue(json)) JsonOutput.Write(stream => ScenarioJson.Write(result, stream));
+            var limit = parsed.GetValue(options.Limit);
+            if (parsed.GetValue(json)) JsonOutput.Write(stream => ScenarioJson.Write(result, stream, limit: limit));
             // Names and kinds only: the actors, not a full load of every claim.
-            else ScenarioView.Render(result, new KnowledgeBase(workspace.KnownActors(), [], []));
+            else ScenarioView.Render(result, new KnowledgeBase(workspace.KnownActors(), [], []), limit);
             return CasusCli.Ok;
         });
         return command;

@@ -5,7 +5,7 @@ using Casus.Pipeline;
 namespace Casus.Cli.Commands;
 
 /// <summary>
-/// <c>--target X --against Y [--against ...] [--joins Z ...] [--as-of DATE]</c>, shared by
+/// <c>--target X --against Y [--against ...] [--joins Z ...] [--as-of DATE] [--limit N]</c>, shared by
 /// <c>scenario</c> and <c>brief</c>. With none of them given, <c>brief</c> asks the question Casus
 /// was built for: the United States joining Israel's war on Iran.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class ScenarioOptions
     public Option<string[]> Against { get; } = new("--against") { Description = "An attacker (repeatable)", AllowMultipleArgumentsPerToken = false };
     public Option<string[]> Joins { get; } = new("--joins") { Description = "An actor joining the attackers (repeatable)", AllowMultipleArgumentsPerToken = false };
     public Option<DateOnly?> AsOf { get; } = CommonOptions.AsOf();
+    public Option<int?> Limit { get; } = CommonOptions.Limit();
 
     public void AddTo(Command command)
     {
@@ -26,6 +27,7 @@ public sealed class ScenarioOptions
         command.Add(Against);
         command.Add(Joins);
         command.Add(AsOf);
+        command.Add(Limit);
     }
 
     /// <summary>Resolves the names into a scenario; with <paramref name="defaultToIranQuestion"/>, no options means the default question.</summary>

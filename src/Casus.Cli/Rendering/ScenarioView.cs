@@ -8,7 +8,8 @@ namespace Casus.Cli.Rendering;
 /// <summary><c>casus scenario</c>: one row per actor, most likely level, the probability of each level, and the main factors.</summary>
 public static class ScenarioView
 {
-    public static void Render(ScenarioResult result, KnowledgeBase knowledge)
+    /// <param name="limit">Only the first this many rows (at least 1); null lists every actor.</param>
+    public static void Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null)
     {
         var s = result.Scenario;
         var joiners = s.Joiners.Count == 0 ? "" : $"{string.Join(", ", s.Joiners.Select(knowledge.NameOf))} join{(s.Joiners.Count == 1 ? "s" : "")} ";
@@ -17,7 +18,8 @@ public static class ScenarioView
         var table = new Table().Border(TableBorder.Rounded).AddColumn("actor").AddColumn("most likely");
         for (var level = 0; level < Ladder.Levels; level++) table.AddColumn(new TableColumn($"P({level})").RightAligned());
         table.AddColumn(new TableColumn("expected").RightAligned()).AddColumn("main factors");
-        foreach (var verdict in result.Verdicts.OrderByDescending(v => v.ExpectedLevel))
+        var rows = Casus.Present.VerdictLimit.Top(result.Verdicts.OrderByDescending(v => v.ExpectedLevel).ToList(), limit);
+        foreach (var verdict in rows)
         {
             // Worded as in the briefs: a body acts through its members, so the reader should see which rows are bodies.
             var name = knowledge.Find(verdict.Actor)?.Kind switch
@@ -34,6 +36,8 @@ public static class ScenarioView
             table.AddRow(cells.ToArray());
         }
         AnsiConsole.Write(table);
+        if (rows.Count < result.Verdicts.Count)
+            AnsiConsole.MarkupLine($"[grey]{result.Verdicts.Count - rows.Count} more of {result.Verdicts.Count} actors, less likely to help, left out (--limit {rows.Count}).[/]");
         AnsiConsole.MarkupLine("[grey]Levels: 0 none · 1 rhetorical · 2 diplomatic · 3 material · 4 indirect military · 5 direct military. `casus brief` explains each verdict with citations.[/]");
     }
 }

@@ -15,12 +15,13 @@ namespace Casus.Present.Briefs;
 /// </summary>
 public static class BriefHtml
 {
-    public static string Render(ScenarioResult result, KnowledgeBase knowledge)
+    /// <param name="limit">Only the first this many verdicts in reading order (at least 1); null shows all.</param>
+    public static string Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null)
     {
         var html = new StringBuilder();
         var sources = new SourceList();
         var target = knowledge.NameOf(result.Scenario.Target);
-        var verdicts = Ordered(result);
+        var verdicts = VerdictLimit.Top(Ordered(result), limit);
         var title = Title(result, knowledge);
 
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
@@ -42,6 +43,8 @@ public static class BriefHtml
                 .Append("</td><td class=\"n\">").Append(Number(v.ExpectedLevel)).Append("</td></tr>\n");
         }
         html.Append("</tbody></table>\n");
+        if (verdicts.Count < result.Verdicts.Count)
+            html.Append("<p class=\"meta\">").Append(H(OmittedNote(verdicts.Count, result.Verdicts.Count))).Append("</p>\n");
         if (AnyCollective(verdicts, knowledge)) html.Append("<p class=\"meta\">").Append(H(CollectiveNote)).Append("</p>\n");
         if (verdicts.Count == 0) html.Append("<p>No actor has a tie to either side in the stored knowledge.</p>\n");
 

@@ -36,6 +36,10 @@ internal static class BriefModel
     public static IReadOnlyList<Verdict> Ordered(ScenarioResult result) =>
         result.Verdicts.OrderByDescending(v => v.ExpectedLevel).ThenBy(v => v.ActorName, StringComparer.Ordinal).ToList();
 
+    /// <summary>Said under the summary when a limit left verdicts out, so the reader knows the list is not the whole network.</summary>
+    public static string OmittedNote(int shown, int total) =>
+        $"Only the {shown} most likely to help of {total} actors are shown; the other {total - shown} are left out (limit {shown}).";
+
     /// <summary>
     /// The actor's name, marked when it is a bloc or an organisation: such rows read the body's own
     /// statements, while the help itself comes from its members, who have rows of their own.

@@ -6,25 +6,35 @@ namespace Casus.Present.Json;
 /// <summary>
 /// The scenario JSON contract (TEAM.md): <c>scenario</c> and <c>verdicts</c>, snake_case,
 /// six probabilities per verdict and every factor's evidence. Scripts depend on these names.
+/// With a limit (see <see cref="VerdictLimit"/>) it also says <c>limit</c>, <c>total_verdicts</c>
+/// and <c>omitted</c>, between <c>scenario</c> and <c>verdicts</c>; without one it writes nothing new.
 /// </summary>
 public static class ScenarioJson
 {
     /// <param name="indented">Indented for people (CLI); compact for the wire, where it halves the bytes.</param>
-    public static void Write(ScenarioResult result, Stream output, bool indented = true)
+    /// <param name="limit">Keep only the first this many verdicts (at least 1); null keeps all.</param>
+    public static void Write(ScenarioResult result, Stream output, bool indented = true, int? limit = null)
     {
+        var verdicts = VerdictLimit.Top(result.Verdicts, limit);
         using var json = EvidenceJson.Open(output, indented);
         json.WriteStartObject();
         WriteScenario(json, result.Scenario);
+        if (limit is { } n)
+        {
+            json.WriteNumber("limit", n);
+            json.WriteNumber("total_verdicts", result.Verdicts.Count);
+            json.WriteNumber("omitted", result.Verdicts.Count - verdicts.Count);
+        }
         json.WriteStartArray("verdicts");
-        foreach (var verdict in result.Verdicts) WriteVerdict(json, verdict);
+        foreach (var verdict in verdicts) WriteVerdict(json, verdict);
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    public static string ToJson(ScenarioResult result)
+    public static string ToJson(ScenarioResult result, int? limit = null)
     {
         using var buffer = new MemoryStream();
-        Write(result, buffer);
+        Write(result, buffer, limit: limit);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 

@@ -27,18 +27,17 @@ internal static class ActorEndpoints
         api.MapGet("/evidence", Evidence).WithSummary("Every claim between actors a and b, both directions, with its sentence.").ProducesProblem(400);
     }
 
-    private static IResult Info(ICasusBackend backend, WriteGuard guard)
+    private static IResult Info(ICasusBackend backend, WriteGuard guard, InfoCache cache)
     {
-        var kb = backend.Knowledge(null);
-        var dates = kb.Claims.Select(c => c.Evidence.Date).Concat(kb.States.Select(s => s.Evidence.Date)).OfType<DateOnly>().ToList();
+        var counts = cache.Get(backend);
         return Results.Ok(new
         {
             DataVersion = backend.DataVersion,
-            Actors = kb.Actors.Count,
-            TieClaims = kb.Claims.Count,
-            StateClaims = kb.States.Count,
-            FirstDate = dates.Count > 0 ? dates.Min() : (DateOnly?)null,
-            LastDate = dates.Count > 0 ? dates.Max() : (DateOnly?)null,
+            counts.Actors,
+            counts.TieClaims,
+            counts.StateClaims,
+            counts.FirstDate,
+            counts.LastDate,
             WritesNeedToken = guard.TokenRequired,
         });
     }

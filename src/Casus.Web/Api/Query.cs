@@ -38,6 +38,24 @@ internal static class Query
         return new Scenario(targetId, attackerIds, joinerIds.Except(attackerIds).ToList(), Date(asOf, "as_of"));
     }
 
+    /// <summary><c>limit</c> from a query string: empty or absent means every verdict.</summary>
+    public static int? Limit(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return Casus.Present.VerdictLimit.Problem(text, out var limit) is { } problem
+            ? throw new InputException($"limit: '{Clip(text)}' is {problem}")
+            : limit;
+    }
+
+    /// <summary><c>limit</c> in a JSON body: a number (or a numeric string); null or absent means every verdict.</summary>
+    public static int? Limit(System.Text.Json.JsonElement? value) => value?.ValueKind switch
+    {
+        null or System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined => null,
+        System.Text.Json.JsonValueKind.Number => Limit(value.Value.GetRawText()),
+        System.Text.Json.JsonValueKind.String => Limit(value.Value.GetString()),
+        _ => throw new InputException($"limit: {value.Value.ValueKind.ToString().ToLowerInvariant()} is not a whole number (the number of verdicts to keep)"),
+    };
+
     /// <summary>Echoed input is clipped so a 10,000-character name doesn't become a 10,000-character error.</summary>
     public static string Clip(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -14,10 +14,11 @@ public sealed class ScenarioCache(int capacity)
 {
     private readonly ConcurrentDictionary<string, byte[]> _answers = new(StringComparer.Ordinal);
 
-    public byte[] GetOrAdd(ICasusBackend backend, Scenario scenario, Func<byte[]> compute)
+    /// <param name="limit">Part of the key: the same scenario with another limit is another answer.</param>
+    public byte[] GetOrAdd(ICasusBackend backend, Scenario scenario, int? limit, Func<byte[]> compute)
     {
         if (capacity <= 0) return compute();
-        var key = Key(backend.Generation, scenario);
+        var key = Key(backend.Generation, scenario, limit);
         if (_answers.TryGetValue(key, out var hit)) return hit;
         var answer = compute();
         // Crude but bounded: when full, start over rather than track recency.
@@ -26,7 +27,7 @@ public sealed class ScenarioCache(int capacity)
         return answer;
     }
 
-    private static string Key(long generation, Scenario s) =>
+    private static string Key(long generation, Scenario s, int? limit) =>
         string.Join('|', generation, s.Target.Value, string.Join(',', s.Attackers.Select(a => a.Value)),
-            string.Join(',', s.Joiners.Select(j => j.Value)), s.AsOf?.DayNumber ?? -1);
+            string.Join(',', s.Joiners.Select(j => j.Value)), s.AsOf?.DayNumber ?? -1, limit ?? -1);
 }

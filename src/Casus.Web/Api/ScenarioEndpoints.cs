@@ -19,9 +19,9 @@ internal static class ScenarioEndpoints
     {
         var api = app.MapGroup("/api").WithTags("scenario");
         api.MapPost("/scenario", Post).Accepts<ScenarioRequest>("application/json")
-            .WithSummary("Verdicts for every actor tied to either side (the scenario JSON contract).").ProducesProblem(400);
-        api.MapGet("/scenario", Get).WithSummary("The same as POST, from query parameters: target, against, joins, as_of.").ProducesProblem(400);
-        api.MapGet("/brief", Brief).WithSummary("The scenario as a self-contained HTML page (format=html) or Markdown (format=md).").ProducesProblem(400);
+            .WithSummary("Verdicts for every actor tied to either side (the scenario JSON contract); limit keeps the first N and reports how many were omitted.").ProducesProblem(400);
+        api.MapGet("/scenario", Get).WithSummary("The same as POST, from query parameters: target, against, joins, as_of, limit.").ProducesProblem(400);
+        api.MapGet("/brief", Brief).WithSummary("The scenario as a self-contained HTML page (format=html) or Markdown (format=md); limit keeps the top N actors.").ProducesProblem(400);
     }
 
     private static async Task<IResult> Post(HttpRequest request, ICasusBackend backend, ScenarioCache cache)
@@ -37,35 +37,42 @@ internal static class ScenarioEndpoints
         }
         if (body is null) throw new InputException("request body: missing (send {\"target\", \"attackers\", \"joiners\", \"as_of\"})");
         var scenario = Query.Scenario(backend, body.Target, body.Attackers ?? [], body.Joiners ?? [], body.AsOf);
-        return Contract(backend, cache, scenario);
+        return Contract(backend, cache, scenario, Query.Limit(body.Limit));
     }
 
-    private static IResult Get(ICasusBackend backend, ScenarioCache cache, string? target, string[]? against, string[]? joins, string? as_of) =>
-        Contract(backend, cache, Query.Scenario(backend, target, against ?? [], joins ?? [], as_of));
+    private static IResult Get(ICasusBackend backend, ScenarioCache cache, string? target, string[]? against, string[]? joins, string? as_of, string? limit)
+    {
+        var scenario = Query.Scenario(backend, target, against ?? [], joins ?? [], as_of);
+        return Contract(backend, cache, scenario, Query.Limit(limit));
+    }
 
-    private static IResult Brief(ICasusBackend backend, string? target, string[]? against, string[]? joins, string? as_of, string? format, bool? download)
+    private static IResult Brief(ICasusBackend backend, string? target, string[]? against, string[]? joins, string? as_of, string? format, bool? download, string? limit)
     {
         var kind = (format ?? "html").Trim().ToLowerInvariant();
         if (kind is not ("html" or "md" or "markdown")) throw new InputException($"format: '{Query.Clip(format!)}' is not html or md");
         var scenario = Query.Scenario(backend, target, against ?? [], joins ?? [], as_of);
+        var top = Query.Limit(limit);
         var result = backend.RunScenario(scenario);
         var kb = backend.Knowledge(scenario.AsOf);
         var name = $"casus-brief-{scenario.Target.Value}-{scenario.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "all"}";
         var (text, type, extension) = kind == "html"
-            ? (BriefHtml.Render(result, kb), "text/html; charset=utf-8", ".html")
-            : (BriefMarkdown.Render(result, kb), "text/markdown; charset=utf-8", ".md");
+            ? (BriefHtml.Render(result, kb, top), "text/html; charset=utf-8", ".html")
+            : (BriefMarkdown.Render(result, kb, top), "text/markdown; charset=utf-8", ".md");
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         return download == true ? Results.File(bytes, type, name + extension) : Results.Bytes(bytes, type);
     }
 
-    private static IResult Contract(ICasusBackend backend, ScenarioCache cache, Scenario scenario) =>
-        Results.Bytes(cache.GetOrAdd(backend, scenario, () =>
+    /// <summary>No default limit: without one the answer is every verdict, byte for byte as before limits existed.</summary>
+    private static IResult Contract(ICasusBackend backend, ScenarioCache cache, Scenario scenario, int? limit) =>
+        Results.Bytes(cache.GetOrAdd(backend, scenario, limit, () =>
         {
             using var buffer = new MemoryStream();
-            ScenarioJson.Write(backend.RunScenario(scenario), buffer, indented: false);
+            ScenarioJson.Write(backend.RunScenario(scenario), buffer, indented: false, limit);
             return buffer.ToArray();
         }), "application/json; charset=utf-8");
 }
 
 /// <summary>POST /api/scenario body; names may be ids, names or aliases.</summary>
-public sealed record ScenarioRequest(string? Target, string[]? Attackers, string[]? Joiners, string? AsOf);
+/// <param name="Limit">Keep the first N verdicts (a whole number ≥ 1, or a string of one); absent or null keeps all.
+/// A JSON element, not an int, so that a huge number means "all" and a wrong type gets a clear 400.</param>
+public sealed record ScenarioRequest(string? Target, string[]? Attackers, string[]? Joiners, string? AsOf, JsonElement? Limit = null);

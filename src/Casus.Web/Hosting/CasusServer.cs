@@ -38,6 +38,7 @@ public static partial class CasusServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new WriteGuard(options));
         builder.Services.AddSingleton(new ScenarioCache(options.EffectiveScenarioCacheSize));
+        builder.Services.AddSingleton(new InfoCache());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

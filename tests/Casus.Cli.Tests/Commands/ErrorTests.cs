@@ -62,6 +62,20 @@ public sealed class ErrorTests : IClassFixture<SeededDatabase>
         Assert.Contains("2025-13-45", Assert.Single(run.StderrLines));
     }
 
+    [Theory]
+    [InlineData("scenario", "0", "less than 1")]
+    [InlineData("scenario", "-5", "less than 1")]
+    [InlineData("scenario", "lots", "not a whole number")]
+    [InlineData("brief", "0", "less than 1")]
+    public void Bad_limit_is_a_usage_error_naming_the_value(string command, string value, string reason)
+    {
+        var run = _seeded.RunUnchanged(command, "--target", "Iran", "--against", "Israel", "--limit", value);
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.StderrLines);
+        Assert.Contains($"--limit '{value}'", line, StringComparison.Ordinal);
+        Assert.Contains(reason, line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_flag_is_a_usage_error()
     {

@@ -71,4 +71,42 @@ public sealed class ScenarioCommandTests : IClassFixture<SeededDatabase>
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("<html", File.ReadAllText(output), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Scenario_json_with_a_limit_keeps_the_top_verdicts_in_order_and_reports_the_omitted_count()
+    {
+        string[] question = ["scenario", "--target", "Iran", "--against", "Israel", "--joins", "United States", "--json"];
+        var full = _seeded.Run(question);
+        var limited = _seeded.Run([.. question, "--limit", "3"]);
+        Assert.True(full.ExitCode == 0 && limited.ExitCode == 0, full.Stderr + limited.Stderr);
+        using var all = JsonDocument.Parse(full.Stdout);
+        using var top = JsonDocument.Parse(limited.Stdout);
+        var verdicts = all.RootElement.GetProperty("verdicts").EnumerateArray().Select(v => v.GetRawText()).ToList();
+        Assert.True(verdicts.Count > 3, "the seed scenario needs more than three verdicts for the limit to leave some out");
+        Assert.Equal(verdicts.Take(3), top.RootElement.GetProperty("verdicts").EnumerateArray().Select(v => v.GetRawText()));
+        Assert.Equal(3, top.RootElement.GetProperty("limit").GetInt32());
+        Assert.Equal(verdicts.Count, top.RootElement.GetProperty("total_verdicts").GetInt32());
+        Assert.Equal(verdicts.Count - 3, top.RootElement.GetProperty("omitted").GetInt32());
+        Assert.False(all.RootElement.TryGetProperty("omitted", out _), "without --limit the contract is unchanged");
+    }
+
+    [Fact]
+    public void Scenario_table_with_a_limit_lists_only_the_top_rows_and_says_how_many_were_left_out()
+    {
+        var run = _seeded.Run("scenario", "--target", "Iran", "--against", "Israel", "--joins", "United States", "--limit", "2");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Matches(@"\d+ more of \d+ actors, less likely to help, left out \(--limit 2\)", run.Stdout);
+        var full = _seeded.Run("scenario", "--target", "Iran", "--against", "Israel", "--joins", "United States");
+        Assert.DoesNotContain("left out", full.Stdout, StringComparison.Ordinal);
+        Assert.True(run.Stdout.Split('\n').Length < full.Stdout.Split('\n').Length, "the limited table has fewer rows");
+    }
+
+    [Fact]
+    public void Brief_with_a_limit_says_how_many_actors_were_left_out()
+    {
+        var run = _seeded.Run("brief", "--limit", "1");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("most likely to help of", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("are left out (limit 1)", run.Stdout, StringComparison.Ordinal);
+    }
 }

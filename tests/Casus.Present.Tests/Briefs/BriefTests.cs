@@ -88,4 +88,29 @@ public class BriefTests
         Assert.DoesNotContain(doc.Descendants().Attributes(),
             a => a.Name.LocalName is "src" or "href" && !a.Value.StartsWith('#'));
     }
+
+    [Fact]
+    public void Limited_brief_shows_the_actors_most_likely_to_help_and_says_how_many_were_left_out()
+    {
+        // The militia's expected level is higher than Zembla's, so a limit of one keeps the militia whatever the result's order.
+        var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge(), limit: 1);
+        Assert.Contains("## Red Militia", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zembla |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Zembla", md, StringComparison.Ordinal);
+        Assert.Contains("Only the 1 most likely to help of 2 actors are shown", md, StringComparison.Ordinal);
+        var html = BriefHtml.Render(FictionalWorld.Result(), FictionalWorld.Knowledge(), limit: 1);
+        Assert.Contains("<h2>Red Militia</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>Zembla</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("the other 1 are left out", html, StringComparison.Ordinal);
+        Assert.NotNull(XDocument.Parse(html[html.IndexOf("<html", StringComparison.Ordinal)..]).Root);
+    }
+
+    [Fact]
+    public void Brief_with_a_limit_covering_every_actor_is_the_unlimited_brief()
+    {
+        var (result, kb) = (FictionalWorld.Result(), FictionalWorld.Knowledge());
+        Assert.Equal(BriefMarkdown.Render(result, kb), BriefMarkdown.Render(result, kb, limit: 2));
+        Assert.Equal(BriefHtml.Render(result, kb), BriefHtml.Render(result, kb, limit: 50));
+        Assert.DoesNotContain("left out", BriefMarkdown.Render(result, kb), StringComparison.Ordinal);
+    }
 }

@@ -56,4 +56,54 @@ public class ScenarioJsonTests
         Assert.DoesNotContain("<script>", raw, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\\u003Cscript\\u003E", raw, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Limit_keeps_the_first_verdicts_in_order_and_reports_how_many_were_omitted()
+    {
+        var result = FictionalWorld.Result();
+        var json = JsonDocument.Parse(ScenarioJson.ToJson(result, limit: 1)).RootElement;
+        Assert.Equal(["scenario", "limit", "total_verdicts", "omitted", "verdicts"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, json.GetProperty("limit").GetInt32());
+        Assert.Equal(result.Verdicts.Count, json.GetProperty("total_verdicts").GetInt32());
+        Assert.Equal(result.Verdicts.Count - 1, json.GetProperty("omitted").GetInt32());
+        var kept = Assert.Single(json.GetProperty("verdicts").EnumerateArray());
+        Assert.Equal(result.Verdicts[0].Actor.Value, kept.GetProperty("actor_id").GetString());
+    }
+
+    [Fact]
+    public void Without_a_limit_the_json_has_only_scenario_and_verdicts()
+    {
+        Assert.Equal(["scenario", "verdicts"], Parse().EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Limit_beyond_the_result_keeps_every_verdict_unchanged_and_omits_none()
+    {
+        var result = FictionalWorld.Result();
+        var limited = JsonDocument.Parse(ScenarioJson.ToJson(result, limit: int.MaxValue)).RootElement;
+        Assert.Equal(0, limited.GetProperty("omitted").GetInt32());
+        Assert.Equal(Parse().GetProperty("verdicts").GetRawText(), limited.GetProperty("verdicts").GetRawText());
+    }
+
+    [Fact]
+    public void Limited_json_never_reads_the_factors_of_omitted_verdicts()
+    {
+        var result = FictionalWorld.Result();
+        var unreadable = result.Verdicts[1] with { Factors = new UnreadableFactors() };
+        var limited = result with { Verdicts = [result.Verdicts[0], unreadable] };
+        Assert.Contains("\"omitted\": 1", ScenarioJson.ToJson(limited, limit: 1), StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => ScenarioJson.ToJson(limited));
+    }
+
+    /// <summary>Factors that are costly to explain, standing in for the engine's lazily explained ones: reading them fails.</summary>
+    private sealed class UnreadableFactors : IReadOnlyList<Casus.Core.Scenarios.Factor>
+    {
+        public Casus.Core.Scenarios.Factor this[int index] => throw new InvalidOperationException("factor read");
+
+        public int Count => throw new InvalidOperationException("factor read");
+
+        public IEnumerator<Casus.Core.Scenarios.Factor> GetEnumerator() => throw new InvalidOperationException("factor read");
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -72,6 +72,74 @@ public class ScenarioEndpointTests
         Assert.Contains("## Zembla", await md.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await (await server.Client.GetAsync("api/brief?target=Ardania&against=Borduria&format=pdf")).Problem(HttpStatusCode.BadRequest, "not html or md");
     }
+    [Fact]
+    public async Task Limit_keeps_the_top_verdicts_in_order_and_reports_the_omitted_count()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var all = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria")).Json(HttpStatusCode.OK);
+        var order = all.GetProperty("verdicts").EnumerateArray().Select(v => v.GetProperty("actor_id").GetString()).ToList();
+        Assert.True(order.Count >= 2, "the fictional scenario needs two verdicts for a limit to leave one out");
+        var top = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria&limit=1")).Json(HttpStatusCode.OK);
+        Assert.Equal(order.Take(1), top.GetProperty("verdicts").EnumerateArray().Select(v => v.GetProperty("actor_id").GetString()));
+        Assert.Equal(order.Count, top.GetProperty("total_verdicts").GetInt32());
+        Assert.Equal(order.Count - 1, top.GetProperty("omitted").GetInt32());
+        var posted = await server.Client.PostAsJsonAsync("api/scenario", new { target = "Ardania", attackers = new[] { "Borduria" }, limit = 1 });
+        Assert.Equal(top.GetRawText(), (await posted.Json(HttpStatusCode.OK)).GetRawText());
+    }
+
+    [Fact]
+    public async Task Without_a_limit_the_answer_carries_no_limit_fields()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var body = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria&limit=")).Json(HttpStatusCode.OK);
+        Assert.Equal(["scenario", "verdicts"], body.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Huge_limit_means_every_verdict()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var all = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria")).Json(HttpStatusCode.OK);
+        var huge = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria&limit=99999999999999")).Json(HttpStatusCode.OK);
+        Assert.Equal(0, huge.GetProperty("omitted").GetInt32());
+        Assert.Equal(all.GetProperty("verdicts").GetRawText(), huge.GetProperty("verdicts").GetRawText());
+    }
+
+    [Theory]
+    [InlineData("api/scenario?target=Ardania&against=Borduria&limit=0", "limit: '0' is less than 1")]
+    [InlineData("api/scenario?target=Ardania&against=Borduria&limit=-3", "limit: '-3' is less than 1")]
+    [InlineData("api/scenario?target=Ardania&against=Borduria&limit=ten", "limit: 'ten' is not a whole number")]
+    [InlineData("api/brief?target=Ardania&against=Borduria&limit=0", "limit: '0' is less than 1")]
+    [InlineData("api/brief?target=Ardania&against=Borduria&format=md&limit=1.5", "not a whole number")]
+    public async Task Bad_limit_in_the_query_is_400_naming_it(string url, string detail)
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        await (await server.Client.GetAsync(url)).Problem(HttpStatusCode.BadRequest, detail);
+    }
+
+    [Theory]
+    [InlineData("0", "limit: '0' is less than 1")]
+    [InlineData("\"many\"", "limit: 'many' is not a whole number")]
+    [InlineData("true", "limit: true is not a whole number")]
+    [InlineData("[3]", "limit: array is not a whole number")]
+    public async Task Bad_limit_in_the_body_is_400_naming_it(string limit, string detail)
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var json = $"{{\"target\":\"Ardania\",\"attackers\":[\"Borduria\"],\"limit\":{limit}}}";
+        var response = await server.Client.PostAsync("api/scenario", new StringContent(json, Encoding.UTF8, "application/json"));
+        await response.Problem(HttpStatusCode.BadRequest, detail);
+    }
+
+    [Fact]
+    public async Task Limited_brief_shows_the_top_actors_and_says_how_many_were_left_out()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var full = await server.Client.GetStringAsync("api/brief?target=Ardania&against=Borduria&format=md");
+        var limited = await server.Client.GetStringAsync("api/brief?target=Ardania&against=Borduria&format=md&limit=1");
+        Assert.DoesNotContain("left out", full, StringComparison.Ordinal);
+        Assert.Contains("the other 1 are left out (limit 1)", limited, StringComparison.Ordinal);
+        Assert.True(limited.Split("\n## ").Length < full.Split("\n## ").Length, "the limited brief has fewer actor sections");
+    }
 }
 
 public class ScenarioCacheTests
@@ -87,5 +155,19 @@ public class ScenarioCacheTests
         Assert.Equal(before, ZemblaLevel(await (await server.Client.GetAsync(url)).Json(HttpStatusCode.OK)));
         await server.Client.PostAsync("api/documents", new StringContent("Zembla pledges aid to Ardania.", Encoding.UTF8, "text/plain"));
         Assert.Equal(before + 1, ZemblaLevel(await (await server.Client.GetAsync(url)).Json(HttpStatusCode.OK)));
+    }
+
+    [Fact]
+    public async Task Same_scenario_with_another_limit_is_not_served_from_the_cache()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        const string url = "api/scenario?target=Ardania&against=Borduria";
+        async Task<int> Verdicts(string query) =>
+            (await (await server.Client.GetAsync(url + query)).Json(HttpStatusCode.OK)).GetProperty("verdicts").GetArrayLength();
+        var all = await Verdicts("");
+        Assert.Equal(1, await Verdicts("&limit=1"));
+        Assert.Equal(2, await Verdicts("&limit=2"));
+        Assert.Equal(all, await Verdicts(""));
+        Assert.Equal(1, await Verdicts("&limit=1"));
     }
 }
