@@ -78,7 +78,7 @@ public sealed class ScenarioEngine : IScenarioEngine
             var effects = chunkEffects[chunk] = new List<double>((to - from) * 4);
             for (var i = from; i < to; i++)
             {
-                Assess(new FactorContext(dossiers.Build(candidates[i]), view, _modality, scratch), outcomes);
+                Assess(new FactorContext(dossiers.Build(candidates[i], ordinals[i]), view, _modality, scratch), outcomes);
                 spans[i] = (effects.Count, outcomes.Count);
                 foreach (var o in outcomes) effects.Add(o.Effect);
                 numbers[i] = Combine(outcomes);

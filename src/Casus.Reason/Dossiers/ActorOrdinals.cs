@@ -16,6 +16,8 @@ public sealed class ActorOrdinals
     private readonly ActorId[] _actors;
     private readonly int[] _nameRanks;
     private readonly int[] _withParents;
+    private readonly string[] _names;
+    private readonly bool[] _hasParents, _hasStates;
 
     public ActorOrdinals(KnowledgeBase knowledge)
     {
@@ -38,11 +40,15 @@ public sealed class ActorOrdinals
         // By name, then id: the order verdicts with the same expected level are listed in.
         var byName = new int[_actors.Length];
         for (var i = 0; i < byName.Length; i++) byName[i] = i;
-        var names = Array.ConvertAll(_actors, knowledge.NameOf);
+        var names = _names = Array.ConvertAll(_actors, knowledge.NameOf);
         Array.Sort(byName, (a, b) => string.CompareOrdinal(names[a], names[b]) is var c && c != 0 ? c : a.CompareTo(b));
         _nameRanks = new int[_actors.Length];
         for (var rank = 0; rank < byName.Length; rank++) _nameRanks[byName[rank]] = rank;
         _withParents = [.. knowledge.Actors.Where(a => a.PartOf.Count > 0).Select(a => _ordinals[a.Id]).Order()];
+        _hasParents = new bool[_actors.Length];
+        foreach (var i in _withParents) _hasParents[i] = true;
+        _hasStates = new bool[_actors.Length];
+        foreach (var state in knowledge.States) _hasStates[_ordinals[state.Actor]] = true;
     }
 
     public int Count => _actors.Length;
@@ -54,6 +60,15 @@ public sealed class ActorOrdinals
 
     /// <summary>Position by name (ordinal), then id; distinct for every actor.</summary>
     public int NameRank(int ordinal) => _nameRanks[ordinal];
+
+    /// <summary><see cref="KnowledgeBase.NameOf"/> of the actor.</summary>
+    public string Name(int ordinal) => _names[ordinal];
+
+    /// <summary>Whether the actor is declared part of another (only then has it ancestors to walk).</summary>
+    public bool HasParents(int ordinal) => _hasParents[ordinal];
+
+    /// <summary>Whether any state claim is about the actor.</summary>
+    public bool HasStates(int ordinal) => _hasStates[ordinal];
 
     /// <summary>Numbers of the declared actors that are part of another, in order.</summary>
     public ReadOnlySpan<int> WithParents => _withParents;

@@ -12,12 +12,16 @@ public sealed class CounterpartGroups
 {
     private readonly ClaimsByActor _groups;
     private readonly int[] _leaders;
+    private readonly (int Start, int Count)[] _byOrdinal; // every group's place in the claims, by the counterpart's number
 
     public CounterpartGroups(ClaimsByActor groups, ActorOrdinals ordinals)
     {
         _groups = groups;
         Counterparts = [.. groups.Actors.Select(a => (a, ordinals.Of(a)))];
         _leaders = new int[groups.All.Length];
+        _byOrdinal = new (int, int)[ordinals.Count];
+        foreach (var (actor, ordinal) in Counterparts)
+            if (ordinal >= 0 && groups.TryRange(actor, out var start, out var count)) _byOrdinal[ordinal] = (start, count);
         var first = new Dictionary<long, int>();
         foreach (var actor in groups.Actors)
         {
@@ -42,14 +46,17 @@ public sealed class CounterpartGroups
 
     /// <summary>As <see cref="Of"/>, with each claim's leader: the offset, within the same span, of the first
     /// claim that weighs the same (the claim's own offset when it is the first or has no key).</summary>
-    public ReadOnlySpan<IndexedClaim> Of(ActorId actor, out ReadOnlySpan<int> leaders)
+    public ReadOnlySpan<IndexedClaim> Of(int ordinal, out ReadOnlySpan<int> leaders)
     {
-        if (!_groups.TryRange(actor, out var start, out var count))
-        {
-            leaders = [];
-            return [];
-        }
+        var (start, count) = ordinal >= 0 ? _byOrdinal[ordinal] : default;
         leaders = _leaders.AsSpan(start, count);
+        return _groups.All.AsSpan(start, count);
+    }
+
+    /// <summary>As <see cref="Of(ActorId)"/>, by the actor's number (−1: none).</summary>
+    public ReadOnlySpan<IndexedClaim> Of(int ordinal)
+    {
+        var (start, count) = ordinal >= 0 ? _byOrdinal[ordinal] : default;
         return _groups.All.AsSpan(start, count);
     }
 }

@@ -30,18 +30,24 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
     private int _membershipCount;
     private int _stamp;
 
-    public ActorDossier Build(ActorId actor)
+    public ActorDossier Build(ActorId actor) => Build(actor, view.Ordinals.Of(actor));
+
+    /// <param name="ordinal">The actor's number (<see cref="ScenarioView.Ordinals"/>): what the dossier reads is
+    /// indexed by it, so a candidate costs no lookup by id.</param>
+    public ActorDossier Build(ActorId actor, int ordinal)
     {
         _claimCount = 0;
         _stateCount = 0;
-        AddPartyClaims(actor, 1.0);
-        AddMemberships(actor);
-        AddWarsElsewhere(actor);
-        AddStates(actor, 1.0);
+        AddPartyClaims(actor, ordinal, 1.0);
+        AddMemberships(actor, ordinal);
+        AddWarsElsewhere(actor, ordinal);
+        var actors = view.Ordinals;
+        if (ordinal < 0 || actors.HasStates(ordinal)) AddStates(actor, 1.0);
+        var name = ordinal >= 0 ? actors.Name(ordinal) : view.Knowledge.NameOf(actor);
 
-        var ancestors = view.Ancestors(actor);
+        var ancestors = ordinal >= 0 && !actors.HasParents(ordinal) ? [] : view.Ancestors(actor);
         if (ancestors.Count == 0) // most actors: the lineage is the actor alone
-            return new ActorDossier(actor, view.Knowledge.NameOf(actor), [actor],
+            return new ActorDossier(actor, name, [actor],
                 new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount),
                 new ArraySegment<IndexedClaim>(_memberships, 0, _membershipCount));
         var lineage = new List<ActorId>(ancestors.Count + 1) { actor };
@@ -50,17 +56,17 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
             var ancestor = ancestors[i];
             if (view.IsParty(ancestor)) continue;
             lineage.Add(ancestor);
-            AddPartyClaims(ancestor, inheritance);
+            AddPartyClaims(ancestor, actors.Of(ancestor), inheritance);
             AddStates(ancestor, inheritance);
         }
-        return new ActorDossier(actor, view.Knowledge.NameOf(actor), lineage,
+        return new ActorDossier(actor, name, lineage,
             new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount),
             new ArraySegment<IndexedClaim>(_memberships, 0, _membershipCount));
     }
 
     /// <summary>The holder's claims with each party, in party order, holding on the as-of date; in the numbers
     /// pass, only the first holding claim of each <see cref="WeightKey"/> (the rest weigh the same).</summary>
-    private void AddPartyClaims(ActorId holder, double weight)
+    private void AddPartyClaims(ActorId holder, int ordinal, double weight)
     {
         for (var p = 0; p < view.Parties.Count; p++)
         {
@@ -68,11 +74,11 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
             var side = view.SideOfParty(p);
             if (!numbersOnly)
             {
-                foreach (ref readonly var claim in view.ClaimsWith(p, holder))
+                foreach (ref readonly var claim in view.ClaimsWith(p, ordinal))
                     if (view.Holds(claim)) Append(new DossierClaim(claim, holder, weight, claim.Source == holder, party, side));
                 continue;
             }
-            var claims = view.ClaimsWith(p, holder, out var leaders);
+            var claims = view.ClaimsWith(p, ordinal, out var leaders);
             if (claims.Length > _kept.Length) _kept = new int[Math.Max(claims.Length, _kept.Length * 2)];
             _stamp++;
             for (var i = 0; i < claims.Length; i++)
@@ -87,11 +93,11 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
 
     /// <summary>The actor's holding memberships in the parties' blocs, bloc by bloc in <see cref="ScenarioView.PartyBlocPosition"/>
     /// order (each bloc's in knowledge order): kept for the bloc factors and added as claims.</summary>
-    private void AddMemberships(ActorId actor)
+    private void AddMemberships(ActorId actor, int ordinal)
     {
         _membershipCount = 0;
         if (view.NoPartyBlocs) return;
-        foreach (ref readonly var claim in view.MembershipsOf(actor))
+        foreach (ref readonly var claim in view.MembershipsOf(ordinal))
         {
             var position = view.PartyBlocPosition(claim.Target);
             if (position < 0 || !view.Holds(claim)) continue;
@@ -112,11 +118,11 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
 
 
     /// <summary><see cref="ScenarioView.WarsElsewhere"/>, added in place.</summary>
-    private void AddWarsElsewhere(ActorId actor)
+    private void AddWarsElsewhere(ActorId actor, int ordinal)
     {
         if (numbersOnly)
         {
-            AddOneWarPerModality(actor);
+            AddOneWarPerModality(actor, ordinal);
             return;
         }
         foreach (ref readonly var hostile in view.HostilityFrom(actor))
@@ -124,9 +130,9 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
                 Append(new DossierClaim(hostile, actor, 1.0, true, hostile.Target, Side.Third));
     }
 
-    private void AddOneWarPerModality(ActorId actor)
+    private void AddOneWarPerModality(ActorId actor, int ordinal)
     {
-        var groups = view.HostilityByModality(actor);
+        var groups = view.HostilityByModality(ordinal);
         var claims = groups.Claims;
         for (var run = 0; run + 1 < groups.Starts.Length; run++)
         {

@@ -23,6 +23,10 @@ public sealed class KnowledgeIndex
     private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
     private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsBySource = [];
     private readonly Dictionary<ActorId, ModalityGroups> _hostilityByModality = [];
+    // The same, by actor number: a scenario reads them for thousands of candidates, and a lookup by id
+    // hashes the id's string, one more trip to main memory each.
+    private readonly IndexedClaim[][] _membershipsByOrdinal;
+    private readonly ModalityGroups[] _hostilityByOrdinal;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -34,6 +38,10 @@ public sealed class KnowledgeIndex
             else if (claim.Type == TieType.Membership) Index(_membershipsBySource, claim.Source, new IndexedClaim(claim));
         }
         Ordinals = new ActorOrdinals(knowledge);
+        _membershipsByOrdinal = new IndexedClaim[Ordinals.Count][];
+        for (var i = 0; i < _membershipsByOrdinal.Length; i++)
+            _membershipsByOrdinal[i] = _membershipsBySource.TryGetValue(Ordinals.At(i), out var memberships) ? [.. memberships] : [];
+        _hostilityByOrdinal = new ModalityGroups[Ordinals.Count];
         foreach (var (source, hostile) in _hostilityBySource)
         {
             var grouped = hostile.ToArray();
@@ -47,6 +55,8 @@ public sealed class KnowledgeIndex
             });
             _hostilityByModality[source] = ModalityGroups.Of(Array.ConvertAll(order, i => hostile[i]));
         }
+        for (var i = 0; i < _hostilityByOrdinal.Length; i++)
+            _hostilityByOrdinal[i] = _hostilityByModality.GetValueOrDefault(Ordinals.At(i), ModalityGroups.Empty);
     }
 
     private static void Index(Dictionary<ActorId, List<IndexedClaim>> index, ActorId key, IndexedClaim claim)
@@ -65,6 +75,9 @@ public sealed class KnowledgeIndex
     /// <summary><see cref="HostilityFrom"/>'s claims grouped by modality (in their order within each group).</summary>
     public ModalityGroups HostilityByModality(ActorId actor) =>
         _hostilityByModality.TryGetValue(actor, out var grouped) ? grouped : ModalityGroups.Empty;
+
+    /// <summary>As <see cref="HostilityByModality(ActorId)"/>, by the actor's number.</summary>
+    public ModalityGroups HostilityByModality(int ordinal) => ordinal >= 0 ? _hostilityByOrdinal[ordinal] : ModalityGroups.Empty;
 
     /// <summary>The same claims as <see cref="KnowledgeBase.ClaimsOf"/>, in the same order.</summary>
     public ReadOnlySpan<IndexedClaim> ClaimsOf(ActorId actor) =>
@@ -94,4 +107,7 @@ public sealed class KnowledgeIndex
 
     /// <summary>Every non-negated membership claim of <paramref name="member"/>, whatever its date, in knowledge order.</summary>
     public ReadOnlySpan<IndexedClaim> MembershipsOf(ActorId member) => Span(_membershipsBySource, member);
+
+    /// <summary>As <see cref="MembershipsOf(ActorId)"/>, by the member's number.</summary>
+    public ReadOnlySpan<IndexedClaim> MembershipsOf(int ordinal) => ordinal >= 0 ? _membershipsByOrdinal[ordinal] : [];
 }

@@ -102,14 +102,14 @@ public sealed class ScenarioView
 
     public bool Holds(StateClaim state) => Scenario.AsOf is not { } day || state.HoldsOn(day);
 
-    /// <summary>The claims between the party at <paramref name="party"/> in <see cref="Parties"/> and an actor,
+    /// <summary>The claims between the party at <paramref name="party"/> in <see cref="Parties"/> and the actor numbered <paramref name="ordinal"/>,
     /// in the party's claim order.</summary>
     /// <remarks>Holding or not: the reader filters with <see cref="Holds(in IndexedClaim)"/>.</remarks>
-    public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, ActorId actor) => _partyGroups[party].Of(actor);
+    public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, int ordinal) => _partyGroups[party].Of(ordinal);
 
-    /// <summary>As <see cref="ClaimsWith(int, ActorId)"/>, with each claim's leader (<see cref="CounterpartGroups.Of(ActorId, out ReadOnlySpan{int})"/>).</summary>
-    public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, ActorId actor, out ReadOnlySpan<int> leaders) =>
-        _partyGroups[party].Of(actor, out leaders);
+    /// <summary>As <see cref="ClaimsWith(int, int)"/>, with each claim's leader (see <see cref="CounterpartGroups"/>).</summary>
+    public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, int ordinal, out ReadOnlySpan<int> leaders) =>
+        _partyGroups[party].Of(ordinal, out leaders);
 
     /// <summary>The side of the party at <paramref name="party"/> in <see cref="Parties"/>.</summary>
     public Side SideOfParty(int party) => _partySides[party];
@@ -119,7 +119,7 @@ public sealed class ScenarioView
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
 
     /// <summary>The same claims as <see cref="HostilityFrom"/>, grouped by modality.</summary>
-    public ModalityGroups HostilityByModality(ActorId actor) => _index.HostilityByModality(actor);
+    public ModalityGroups HostilityByModality(int ordinal) => _index.HostilityByModality(ordinal);
 
     /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (its target is neither a party nor the actor, and it holds on the as-of date).</summary>
     public bool IsWarElsewhere(in IndexedClaim hostile, ActorId actor) =>
@@ -127,7 +127,7 @@ public sealed class ScenarioView
 
     /// <summary>Every non-negated membership claim of the actor, whatever its date or bloc (the reader keeps those
     /// in <see cref="PartyBlocPosition"/>'s blocs that hold).</summary>
-    public ReadOnlySpan<IndexedClaim> MembershipsOf(ActorId actor) => _index.MembershipsOf(actor);
+    public ReadOnlySpan<IndexedClaim> MembershipsOf(int ordinal) => _index.MembershipsOf(ordinal);
 
     /// <summary>The bloc's position among the parties' blocs (the target's first, in <see cref="BlocsOf"/>
     /// order, then each other party's new ones), or −1 when no party belongs to it.</summary>
