@@ -18,6 +18,7 @@ public sealed class ActorOrdinals
     private readonly int[] _withParents;
     private readonly string[] _names;
     private readonly bool[] _hasParents, _hasStates;
+    private readonly ActorKind?[] _kinds;
 
     public ActorOrdinals(KnowledgeBase knowledge)
     {
@@ -47,6 +48,8 @@ public sealed class ActorOrdinals
         _withParents = [.. knowledge.Actors.Where(a => a.PartOf.Count > 0).Select(a => _ordinals[a.Id]).Order()];
         _hasParents = new bool[_actors.Length];
         foreach (var i in _withParents) _hasParents[i] = true;
+        _kinds = new ActorKind?[_actors.Length];
+        foreach (var actor in knowledge.Actors) _kinds[_ordinals[actor.Id]] = actor.Kind;
         _hasStates = new bool[_actors.Length];
         foreach (var state in knowledge.States) _hasStates[_ordinals[state.Actor]] = true;
     }
@@ -63,6 +66,9 @@ public sealed class ActorOrdinals
 
     /// <summary><see cref="KnowledgeBase.NameOf"/> of the actor.</summary>
     public string Name(int ordinal) => _names[ordinal];
+
+    /// <summary>The declared actor's kind; null for an id only claims or part-of links name.</summary>
+    public ActorKind? Kind(int ordinal) => _kinds[ordinal];
 
     /// <summary>Whether the actor is declared part of another (only then has it ancestors to walk).</summary>
     public bool HasParents(int ordinal) => _hasParents[ordinal];

@@ -44,12 +44,13 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
         var actors = view.Ordinals;
         if (ordinal < 0 || actors.HasStates(ordinal)) AddStates(actor, 1.0);
         var name = ordinal >= 0 ? actors.Name(ordinal) : view.Knowledge.NameOf(actor);
+        var kind = ordinal >= 0 ? actors.Kind(ordinal) : view.Knowledge.Find(actor)?.Kind;
 
         var ancestors = ordinal >= 0 && !actors.HasParents(ordinal) ? [] : view.Ancestors(actor);
         if (ancestors.Count == 0) // most actors: the lineage is the actor alone
             return new ActorDossier(actor, name, [actor],
                 new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount),
-                new ArraySegment<IndexedClaim>(_memberships, 0, _membershipCount));
+                new ArraySegment<IndexedClaim>(_memberships, 0, _membershipCount), kind);
         var lineage = new List<ActorId>(ancestors.Count + 1) { actor };
         for (var i = 0; i < ancestors.Count; i++)
         {
@@ -61,7 +62,7 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
         }
         return new ActorDossier(actor, name, lineage,
             new ArraySegment<DossierClaim>(_claims, 0, _claimCount), new ArraySegment<DossierState>(_states, 0, _stateCount),
-            new ArraySegment<IndexedClaim>(_memberships, 0, _membershipCount));
+            new ArraySegment<IndexedClaim>(_memberships, 0, _membershipCount), kind);
     }
 
     /// <summary>The holder's claims with each party, in party order, holding on the as-of date; in the numbers
@@ -97,9 +98,11 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
     {
         _membershipCount = 0;
         if (view.NoPartyBlocs) return;
-        foreach (ref readonly var claim in view.MembershipsOf(ordinal))
+        var memberships = view.MembershipsOf(ordinal, out var blocs);
+        for (var m = 0; m < memberships.Length; m++)
         {
-            var position = view.PartyBlocPosition(claim.Target);
+            ref readonly var claim = ref memberships[m];
+            var position = view.PartyBlocPosition(blocs[m]);
             if (position < 0 || !view.Holds(claim)) continue;
             if (_membershipCount == _memberships.Length)
             {

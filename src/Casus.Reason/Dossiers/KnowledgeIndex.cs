@@ -26,6 +26,7 @@ public sealed class KnowledgeIndex
     // The same, by actor number: a scenario reads them for thousands of candidates, and a lookup by id
     // hashes the id's string, one more trip to main memory each.
     private readonly IndexedClaim[][] _membershipsByOrdinal;
+    private readonly int[][] _blocsByOrdinal; // the number of each membership's bloc
     private readonly ModalityGroups[] _hostilityByOrdinal;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
@@ -39,8 +40,12 @@ public sealed class KnowledgeIndex
         }
         Ordinals = new ActorOrdinals(knowledge);
         _membershipsByOrdinal = new IndexedClaim[Ordinals.Count][];
+        _blocsByOrdinal = new int[Ordinals.Count][];
         for (var i = 0; i < _membershipsByOrdinal.Length; i++)
+        {
             _membershipsByOrdinal[i] = _membershipsBySource.TryGetValue(Ordinals.At(i), out var memberships) ? [.. memberships] : [];
+            _blocsByOrdinal[i] = Array.ConvertAll(_membershipsByOrdinal[i], m => Ordinals.Of(m.Target));
+        }
         _hostilityByOrdinal = new ModalityGroups[Ordinals.Count];
         foreach (var (source, hostile) in _hostilityBySource)
         {
@@ -108,6 +113,10 @@ public sealed class KnowledgeIndex
     /// <summary>Every non-negated membership claim of <paramref name="member"/>, whatever its date, in knowledge order.</summary>
     public ReadOnlySpan<IndexedClaim> MembershipsOf(ActorId member) => Span(_membershipsBySource, member);
 
-    /// <summary>As <see cref="MembershipsOf(ActorId)"/>, by the member's number.</summary>
-    public ReadOnlySpan<IndexedClaim> MembershipsOf(int ordinal) => ordinal >= 0 ? _membershipsByOrdinal[ordinal] : [];
+    /// <summary>As <see cref="MembershipsOf(ActorId)"/>, by the member's number, with each bloc's number.</summary>
+    public ReadOnlySpan<IndexedClaim> MembershipsOf(int ordinal, out ReadOnlySpan<int> blocs)
+    {
+        blocs = ordinal >= 0 ? _blocsByOrdinal[ordinal] : [];
+        return ordinal >= 0 ? _membershipsByOrdinal[ordinal] : [];
+    }
 }

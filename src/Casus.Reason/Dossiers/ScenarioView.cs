@@ -22,7 +22,7 @@ public sealed class ScenarioView
     // explains verdicts of a shared result on whichever thread reads them.
     private readonly ConcurrentDictionary<ActorId, IReadOnlyList<ActorId>> _ancestors = [];
     private readonly ConcurrentDictionary<ActorId, IReadOnlyDictionary<ActorId, Evidence?>> _blocs = [];
-    private readonly Lazy<Dictionary<ActorId, int>> _blocPositions;
+    private readonly Lazy<int[]?> _blocPositions; // by bloc number; null when no party is in a bloc
     private readonly KnowledgeIndex _index;
     private readonly CounterpartGroups[] _partyGroups;
     private readonly Side[] _partySides;
@@ -127,14 +127,14 @@ public sealed class ScenarioView
 
     /// <summary>Every non-negated membership claim of the actor, whatever its date or bloc (the reader keeps those
     /// in <see cref="PartyBlocPosition"/>'s blocs that hold).</summary>
-    public ReadOnlySpan<IndexedClaim> MembershipsOf(int ordinal) => _index.MembershipsOf(ordinal);
+    public ReadOnlySpan<IndexedClaim> MembershipsOf(int ordinal, out ReadOnlySpan<int> blocs) => _index.MembershipsOf(ordinal, out blocs);
 
-    /// <summary>The bloc's position among the parties' blocs (the target's first, in <see cref="BlocsOf"/>
-    /// order, then each other party's new ones), or −1 when no party belongs to it.</summary>
-    public int PartyBlocPosition(ActorId bloc) => _blocPositions.Value.TryGetValue(bloc, out var position) ? position : -1;
+    /// <summary>The position of the bloc numbered <paramref name="bloc"/> among the parties' blocs (the target's
+    /// first, in <see cref="BlocsOf"/> order, then each other party's new ones), or −1 when no party belongs to it.</summary>
+    public int PartyBlocPosition(int bloc) => bloc >= 0 && _blocPositions.Value is { } positions ? positions[bloc] : -1;
 
     /// <summary>Whether no party belongs to any bloc (most scenarios on text-extracted knowledge).</summary>
-    public bool NoPartyBlocs => _blocPositions.Value.Count == 0;
+    public bool NoPartyBlocs => _blocPositions.Value is null;
 
     public IReadOnlyList<ActorId> Ancestors(ActorId actor)
     {
@@ -174,12 +174,17 @@ public sealed class ScenarioView
         return new DossierClaim(claim, holder, inheritance, outgoing, counterpart, SideOf(counterpart));
     }
 
-    private Dictionary<ActorId, int> PositionBlocs()
+    private int[]? PositionBlocs()
     {
-        var positions = new Dictionary<ActorId, int>();
+        int[]? positions = null;
+        var count = 0;
         foreach (var party in Parties)
             foreach (var bloc in BlocsOf(party).Keys)
-                positions.TryAdd(bloc, positions.Count);
+            {
+                if (Ordinals.Of(bloc) is var ordinal && ordinal < 0) continue; // no claim or actor names it: no member to find
+                if (positions is null) Array.Fill(positions = new int[Ordinals.Count], -1);
+                if (positions[ordinal] < 0) positions[ordinal] = count++;
+            }
         return positions;
     }
 }

@@ -27,7 +27,7 @@ public sealed class DiplomacyRule(WeightTable table) : FactorRule(table, "diplom
                 tally.Add("mediation", _mediation * w, c.Claim, (context, c), static s => $"mediates or offers to broker ({s.context.NameOf(s.c.Counterpart)}){Hedge(s.c)}{s.context.Via(s.c)}");
         }
         // Fellow member states of the target's blocs are where summits and joint statements come from.
-        if (context.View.Knowledge.Find(context.Dossier.Actor)?.Kind is Casus.Core.Actors.ActorKind.State)
+        if (context.Dossier.Kind is Casus.Core.Actors.ActorKind.State)
             foreach (var (bloc, evidence) in InterestsRule.SharedBlocs(context, context.View.Target))
             tally.Add("bloc", _sharedBloc, evidence, (context, bloc), static s => $"fellow member of {s.context.NameOf(s.bloc)} with {s.context.NameOf(s.context.View.Target)}");
         if (tally.IsEmpty) return null;
