@@ -120,7 +120,7 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
     }
 
 
-    /// <summary><see cref="ScenarioView.WarsElsewhere"/>, added in place.</summary>
+    /// <summary>The actor's wars elsewhere (<see cref="ScenarioView.IsWarElsewhere"/>), added in place.</summary>
     private void AddWarsElsewhere(ActorId actor, int ordinal)
     {
         if (numbersOnly)
@@ -135,12 +135,12 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
 
     private void AddOneWarPerModality(ActorId actor, int ordinal)
     {
-        var groups = view.HostilityByModality(ordinal);
-        var claims = groups.Claims;
-        for (var run = 0; run + 1 < groups.Starts.Length; run++)
+        var claims = view.Wars.Claims;
+        var runs = view.Wars.RunsOf(ordinal);
+        for (var run = 0; run + 1 < runs.Length; run++)
         {
-            var end = groups.Starts[run + 1];
-            for (var i = groups.Starts[run]; i < end; i++)
+            var end = runs[run + 1];
+            for (var i = runs[run]; i < end; i++)
             {
                 if (view.StartsAfterAsOf(claims[i])) break; // runs are sorted by start day: no later claim holds either
                 if (!view.IsWarElsewhere(claims[i], actor)) continue;

@@ -22,12 +22,10 @@ public sealed class KnowledgeIndex
     private readonly ConcurrentDictionary<ActorId, CounterpartGroups> _byCounterpart = []; // likewise, per party
     private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
     private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsBySource = [];
-    private readonly Dictionary<ActorId, ModalityGroups> _hostilityByModality = [];
     // The same, by actor number: a scenario reads them for thousands of candidates, and a lookup by id
     // hashes the id's string, one more trip to main memory each.
     private readonly IndexedClaim[][] _membershipsByOrdinal;
     private readonly int[][] _blocsByOrdinal; // the number of each membership's bloc
-    private readonly ModalityGroups[] _hostilityByOrdinal;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -46,22 +44,25 @@ public sealed class KnowledgeIndex
             _membershipsByOrdinal[i] = _membershipsBySource.TryGetValue(Ordinals.At(i), out var memberships) ? [.. memberships] : [];
             _blocsByOrdinal[i] = Array.ConvertAll(_membershipsByOrdinal[i], m => Ordinals.Of(m.Target));
         }
-        _hostilityByOrdinal = new ModalityGroups[Ordinals.Count];
-        foreach (var (source, hostile) in _hostilityBySource)
+        var hostilityByOrdinal = new IndexedClaim[Ordinals.Count][];
+        for (var i = 0; i < hostilityByOrdinal.Length; i++)
         {
-            var grouped = hostile.ToArray();
-            var order = Enumerable.Range(0, grouped.Length).ToArray();
+            if (!_hostilityBySource.TryGetValue(Ordinals.At(i), out var hostile))
+            {
+                hostilityByOrdinal[i] = [];
+                continue;
+            }
+            var order = Enumerable.Range(0, hostile.Count).ToArray();
             Array.Sort(order, (a, b) =>
             {
-                var c = grouped[a].Modality.CompareTo(grouped[b].Modality);
-                if (c == 0) c = string.CompareOrdinal(grouped[a].Claim.ConditionActor?.Value, grouped[b].Claim.ConditionActor?.Value);
-                if (c == 0) c = grouped[a].FromDay.CompareTo(grouped[b].FromDay); // earliest first: a run whose first claim starts too late has none that holds
+                var c = hostile[a].Modality.CompareTo(hostile[b].Modality);
+                if (c == 0) c = string.CompareOrdinal(hostile[a].Claim.ConditionActor?.Value, hostile[b].Claim.ConditionActor?.Value);
+                if (c == 0) c = hostile[a].FromDay.CompareTo(hostile[b].FromDay); // earliest first: a run whose first claim starts too late has none that holds
                 return c != 0 ? c : a.CompareTo(b);
             });
-            _hostilityByModality[source] = ModalityGroups.Of(Array.ConvertAll(order, i => hostile[i]));
+            hostilityByOrdinal[i] = Array.ConvertAll(order, k => hostile[k]);
         }
-        for (var i = 0; i < _hostilityByOrdinal.Length; i++)
-            _hostilityByOrdinal[i] = _hostilityByModality.GetValueOrDefault(Ordinals.At(i), ModalityGroups.Empty);
+        Wars = new ModalityGroups(hostilityByOrdinal);
     }
 
     private static void Index(Dictionary<ActorId, List<IndexedClaim>> index, ActorId key, IndexedClaim claim)
@@ -77,12 +78,8 @@ public sealed class KnowledgeIndex
 
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => Span(_hostilityBySource, actor);
 
-    /// <summary><see cref="HostilityFrom"/>'s claims grouped by modality (in their order within each group).</summary>
-    public ModalityGroups HostilityByModality(ActorId actor) =>
-        _hostilityByModality.TryGetValue(actor, out var grouped) ? grouped : ModalityGroups.Empty;
-
-    /// <summary>As <see cref="HostilityByModality(ActorId)"/>, by the actor's number.</summary>
-    public ModalityGroups HostilityByModality(int ordinal) => ordinal >= 0 ? _hostilityByOrdinal[ordinal] : ModalityGroups.Empty;
+    /// <summary><see cref="HostilityFrom"/>'s claims of every actor, each actor's grouped by modality and trigger.</summary>
+    public ModalityGroups Wars { get; }
 
     /// <summary>The same claims as <see cref="KnowledgeBase.ClaimsOf"/>, in the same order.</summary>
     public ReadOnlySpan<IndexedClaim> ClaimsOf(ActorId actor) =>

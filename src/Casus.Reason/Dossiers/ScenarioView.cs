@@ -118,8 +118,8 @@ public sealed class ScenarioView
     /// <summary>Every non-negated hostile claim with <paramref name="actor"/> as source, whatever its date or target.</summary>
     public ReadOnlySpan<IndexedClaim> HostilityFrom(ActorId actor) => _index.HostilityFrom(actor);
 
-    /// <summary>The same claims as <see cref="HostilityFrom"/>, grouped by modality.</summary>
-    public ModalityGroups HostilityByModality(int ordinal) => _index.HostilityByModality(ordinal);
+    /// <summary>The same claims as <see cref="HostilityFrom"/> for every actor, grouped by modality and trigger.</summary>
+    public ModalityGroups Wars => _index.Wars;
 
     /// <summary>Whether one of <see cref="HostilityFrom"/>'s claims is a war elsewhere (its target is neither a party nor the actor, and it holds on the as-of date).</summary>
     public bool IsWarElsewhere(in IndexedClaim hostile, ActorId actor) =>
