@@ -62,51 +62,35 @@ public sealed class ScenarioEngine : IScenarioEngine
         var candidates = CandidateSelector.Select(view, out var ordinals);
         var judged = new Verdict[candidates.Length];
         var keys = new VerdictOrder[candidates.Length];
-        var spans = new (int Offset, int Count)[candidates.Length];
-        var numbers = new (double[] Probabilities, LadderLevel Level, LadderLevel? Cap)[candidates.Length];
-        // Candidates are judged independently, so a large scenario is split into contiguous chunks
-        // judged on several cores; each chunk's effects are concatenated in chunk order, which gives
-        // exactly the sequential result.
+        // Candidates are judged independently, so a large scenario is split into contiguous chunks judged
+        // on several cores, each making its own verdicts; the sort below puts them in one order whatever the split.
         var chunks = Math.Clamp(candidates.Length / ChunkFloor, 1, Math.Max(1, maxChunks));
-        var chunkEffects = new List<double>[chunks];
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
             var (from, to) = (candidates.Length * chunk / chunks, candidates.Length * (chunk + 1) / chunks);
             var dossiers = new DossierBuilder(view, _inheritance, numbersOnly: true);
             var scratch = new Tally("", 0, 0, explains: false);
             var outcomes = new List<FactorOutcome>(12);
-            var effects = chunkEffects[chunk] = new List<double>((to - from) * 4);
+            var spans = new (int Offset, int Count)[to - from];
+            var numbers = new (double[] Probabilities, LadderLevel Level, LadderLevel? Cap)[to - from];
+            var effects = new List<double>((to - from) * 4);
             for (var i = from; i < to; i++)
             {
                 Assess(new FactorContext(dossiers.Build(candidates[i], ordinals[i]), view, _modality, scratch), outcomes);
-                spans[i] = (effects.Count, outcomes.Count);
+                spans[i - from] = (effects.Count, outcomes.Count);
                 foreach (var o in outcomes) effects.Add(o.Effect);
-                numbers[i] = Combine(outcomes);
+                numbers[i - from] = Combine(outcomes);
+            }
+            // The chunk's effects, shared by its verdicts' lazily explained factors.
+            var chunkEffects = effects.ToArray();
+            for (var i = from; i < to; i++)
+            {
+                var (probabilities, level, cap) = numbers[i - from];
+                var factors = new LazyFactorList(chunkEffects, spans[i - from].Offset, spans[i - from].Count, this, view, candidates[i]);
+                judged[i] = new Verdict(candidates[i], view.Ordinals.Name(ordinals[i]), probabilities, level, factors, cap);
+                keys[i] = new VerdictOrder(Expected(probabilities), view.Ordinals.NameRank(ordinals[i]));
             }
         });
-        var effectsCount = 0;
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
-            for (var i = candidates.Length * chunk / chunks; i < candidates.Length * (chunk + 1) / chunks; i++)
-                spans[i].Offset += effectsCount;
-            effectsCount += chunkEffects[chunk].Count;
-        }
-        // One array of effects for the whole scenario, shared by every verdict's lazily explained factors.
-        var allEffects = new double[effectsCount];
-        var at = 0;
-        foreach (var effects in chunkEffects)
-        {
-            effects.CopyTo(allEffects, at);
-            at += effects.Count;
-        }
-        for (var i = 0; i < judged.Length; i++)
-        {
-            var actor = candidates[i];
-            var (probabilities, level, cap) = numbers[i];
-            var factors = new LazyFactorList(allEffects, spans[i].Offset, spans[i].Count, this, view, actor);
-            judged[i] = new Verdict(actor, knowledge.NameOf(actor), probabilities, level, factors, cap);
-            keys[i] = new VerdictOrder(Expected(probabilities), view.Ordinals.NameRank(ordinals[i]));
-        }
         Array.Sort(keys, judged);
         return new ScenarioResult(scenario, judged);
     }

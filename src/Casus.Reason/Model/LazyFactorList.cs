@@ -8,8 +8,8 @@ namespace Casus.Reason.Model;
 /// (see <see cref="Factors.Tally"/>); reading any factor runs the same rules again for this one actor
 /// with explanations on, and checks that every factor reports the effect the numbers pass used.
 /// </summary>
-/// <param name="effects">The numbers pass's effects, for all verdicts of the scenario: this verdict's
-/// are <paramref name="count"/> entries from <paramref name="offset"/>.</param>
+/// <param name="effects">The numbers pass's effects, for the verdicts judged with this one (a chunk of the
+/// scenario): this verdict's are <paramref name="count"/> entries from <paramref name="offset"/>.</param>
 internal sealed class LazyFactorList(double[] effects, int offset, int count, ScenarioEngine engine, Dossiers.ScenarioView view, Core.Actors.ActorId actor)
     : IReadOnlyList<Factor>
 {
