@@ -71,6 +71,25 @@ public sealed class ScenarioEngineTests
     }
 
     [Fact]
+    public void Actors_with_the_same_name_and_level_are_listed_by_id()
+    {
+        var world = World();
+        foreach (var id in new[] { "twin-c", "twin-a", "twin-b" })
+            world.Actor(id, "Twin Republic").Tie(id, Target, TieType.Alignment, Modality.Asserted, $"The {id} envoy praised Avalon.");
+        var twins = TestWeights.Engine.Evaluate(world.Build(), War()).Verdicts.Where(v => v.ActorName == "Twin Republic").Select(v => v.Actor.Value);
+        Assert.Equal(["twin-a", "twin-b", "twin-c"], twins);
+    }
+
+    [Fact]
+    public void An_actor_named_only_in_claims_gets_a_verdict_under_its_id()
+    {
+        var kb = World().Tie("ghost-militia", Attacker, TieType.Hostility, Modality.Asserted, "Unnamed gunmen fired on Bordurian posts.").Build();
+        var ghost = TestWeights.Engine.Evaluate(kb, War()).Verdicts.Single(v => v.Actor == new ActorId("ghost-militia"));
+        Assert.Equal("ghost-militia", ghost.ActorName);
+        Assert.Contains(ghost.Factors, f => f.Evidence.Count > 0);
+    }
+
+    [Fact]
     public void As_of_date_excludes_claims_reported_or_starting_later()
     {
         var kb = World()
