@@ -36,6 +36,9 @@ public readonly struct IndexedClaim
     /// <summary>The first day the claim holds (<see cref="int.MinValue"/> when open).</summary>
     public int FromDay => _from;
 
+    /// <summary>The last day the claim holds (<see cref="int.MaxValue"/> when open).</summary>
+    public int UntilDay => _until;
+
     /// <summary>Exactly <see cref="TieClaim.HoldsOn"/>.</summary>
     public bool HoldsOn(int dayNumber) => _from <= dayNumber && dayNumber <= _until;
 }
