@@ -151,9 +151,9 @@ public sealed class ScenarioView
     {
         if (_blocs.TryGetValue(party, out var cached)) return cached;
         var blocs = new Dictionary<ActorId, Evidence?>();
-        foreach (ref readonly var claim in _index.ClaimsOf(party)) // packed: a hub's claims are read without touching each object
-            if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim)
-                && !blocs.ContainsKey(claim.Target))
+        // The party's own non-negated memberships, in knowledge order: the membership index, not a walk through a hub's claims.
+        foreach (ref readonly var claim in _index.MembershipsOf(Ordinals.Of(party), out _))
+            if (Holds(claim) && !blocs.ContainsKey(claim.Target))
                 blocs.Add(claim.Target, claim.Claim.Evidence);
         foreach (var ancestor in Ancestors(party)) blocs.TryAdd(ancestor, null);
         return _blocs.GetOrAdd(party, blocs); // a racing reader built an equal one
