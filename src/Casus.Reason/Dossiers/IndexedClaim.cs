@@ -21,6 +21,7 @@ public readonly struct IndexedClaim
         Type = claim.Type;
         Modality = claim.Modality;
         Sign = claim.Sign;
+        Clauses = ClauseSummary.Of(claim);
         var start = claim.ValidFrom ?? (claim.ValidUntil is null ? claim.Evidence.Date : null);
         _from = start?.DayNumber ?? int.MinValue;
         _until = claim.ValidUntil?.DayNumber ?? int.MaxValue;
@@ -32,6 +33,9 @@ public readonly struct IndexedClaim
     public TieType Type { get; }
     public Modality Modality { get; }
     public int Sign { get; }
+
+    /// <summary>A treaty's clauses as the rules weigh them (nothing for other types).</summary>
+    public ClauseSummary Clauses { get; }
 
     /// <summary>The first day the claim holds (<see cref="int.MinValue"/> when open).</summary>
     public int FromDay => _from;
