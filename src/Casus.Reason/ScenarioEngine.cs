@@ -1,3 +1,4 @@
+using System.Buffers;
 using Casus.Core;
 using Casus.Core.Actors;
 using Casus.Core.Knowledge;
@@ -61,7 +62,9 @@ public sealed class ScenarioEngine : IScenarioEngine
         var view = new ScenarioView(knowledge, scenario);
         var candidates = CandidateSelector.Select(view, out var ordinals);
         var judged = new Verdict[candidates.Length];
-        var keys = new VerdictOrder[candidates.Length];
+        // Pooled: at 10,000 verdicts the keys are over the large-object threshold, and a fresh large array per
+        // scenario is fresh memory the kernel must zero.
+        var keys = ArrayPool<VerdictOrder>.Shared.Rent(candidates.Length);
         // Candidates are judged independently, so a large scenario is split into contiguous chunks judged
         // on several cores, each making its own verdicts; the sort below puts them in one order whatever the split.
         var chunks = Math.Clamp(candidates.Length / ChunkFloor, 1, Math.Max(1, maxChunks));
@@ -71,27 +74,20 @@ public sealed class ScenarioEngine : IScenarioEngine
             var dossiers = new DossierBuilder(view, _inheritance, numbersOnly: true);
             var scratch = new Tally("", 0, 0, explains: false);
             var outcomes = new List<FactorOutcome>(12);
-            var spans = new (int Offset, int Count)[to - from];
-            var numbers = new (double[] Probabilities, LadderLevel Level, LadderLevel? Cap)[to - from];
-            var effects = new List<double>((to - from) * 4);
             for (var i = from; i < to; i++)
             {
                 Assess(new FactorContext(dossiers.Build(candidates[i], ordinals[i]), view, _modality, scratch), outcomes);
-                spans[i - from] = (effects.Count, outcomes.Count);
-                foreach (var o in outcomes) effects.Add(o.Effect);
-                numbers[i - from] = Combine(outcomes);
-            }
-            // The chunk's effects, shared by its verdicts' lazily explained factors.
-            var chunkEffects = effects.ToArray();
-            for (var i = from; i < to; i++)
-            {
-                var (probabilities, level, cap) = numbers[i - from];
-                var factors = new LazyFactorList(chunkEffects, spans[i - from].Offset, spans[i - from].Count, this, view, candidates[i]);
-                judged[i] = new Verdict(candidates[i], view.Ordinals.Name(ordinals[i]), probabilities, level, factors, cap);
+                // The effects the numbers used, kept for the check when the verdict's factors are explained.
+                var effects = new double[outcomes.Count];
+                for (var k = 0; k < effects.Length; k++) effects[k] = outcomes[k].Effect;
+                var (probabilities, level, cap) = Combine(outcomes);
+                judged[i] = new Verdict(candidates[i], view.Ordinals.Name(ordinals[i]), probabilities, level,
+                    new LazyFactorList(effects, this, view, candidates[i]), cap);
                 keys[i] = new VerdictOrder(Expected(probabilities), view.Ordinals.NameRank(ordinals[i]));
             }
         });
-        Array.Sort(keys, judged);
+        Array.Sort(keys, judged, 0, judged.Length);
+        ArrayPool<VerdictOrder>.Shared.Return(keys);
         return new ScenarioResult(scenario, judged);
     }
 

@@ -8,16 +8,15 @@ namespace Casus.Reason.Model;
 /// (see <see cref="Factors.Tally"/>); reading any factor runs the same rules again for this one actor
 /// with explanations on, and checks that every factor reports the effect the numbers pass used.
 /// </summary>
-/// <param name="effects">The numbers pass's effects, for the verdicts judged with this one (a chunk of the
-/// scenario): this verdict's are <paramref name="count"/> entries from <paramref name="offset"/>.</param>
-internal sealed class LazyFactorList(double[] effects, int offset, int count, ScenarioEngine engine, Dossiers.ScenarioView view, Core.Actors.ActorId actor)
+/// <param name="effects">The numbers pass's effect of each of this verdict's factors, in order.</param>
+internal sealed class LazyFactorList(double[] effects, ScenarioEngine engine, Dossiers.ScenarioView view, Core.Actors.ActorId actor)
     : IReadOnlyList<Factor>
 {
     private Factor[]? _factors;
 
     private Factor[] Factors => _factors ??= Checked(engine.Explain(view, actor));
 
-    public int Count => count;
+    public int Count => effects.Length;
 
     public Factor this[int index] => Factors[index];
 
@@ -29,8 +28,8 @@ internal sealed class LazyFactorList(double[] effects, int offset, int count, Sc
     {
         // The two passes share every rule and every sum, so a difference is a bug in a rule (state kept
         // between actors, say), never a matter of rounding.
-        var same = factors.Length == count;
-        for (var i = 0; same && i < count; i++) same = factors[i].Effect.Equals(effects[offset + i]);
+        var same = factors.Length == effects.Length;
+        for (var i = 0; same && i < effects.Length; i++) same = factors[i].Effect.Equals(effects[i]);
         return same ? factors : throw new InvalidOperationException("A verdict's explanation disagrees with the numbers it was computed from.");
     }
 }
