@@ -23,6 +23,7 @@ public sealed class ResidentIngestTests(SeedDatabases seeds) : IClassFixture<See
         date 2025-06-22
         Bhutan signed a trade pact with Nepal.
         Nepal condemned Israel and voiced support for Iran.
+        Bhutan stayed on the sidelines.
         """;
 
     private readonly TempDir _dir = new();
@@ -76,8 +77,29 @@ public sealed class ResidentIngestTests(SeedDatabases seeds) : IClassFixture<See
 
         Assert.Equal(1, report.Added);
         Assert.NotEmpty(server.Knowledge().ClaimsOf(nepal));
+        Assert.NotEmpty(server.Knowledge().StatesOf(bhutan));
         Assert.Equal("Nepal", server.Knowledge().NameOf(nepal));
         KnowledgeText.AssertSame(Reloaded(db), server.Knowledge());
+    }
+
+    [Fact]
+    public void Actors_another_writer_stored_meanwhile_are_known_after_the_next_ingest_with_lexicon_names_winning()
+    {
+        var db = CopyOfSeeds();
+        using var server = Serving(db);
+        using (var writer = Fresh(db))
+            writer.Store.UpsertActors([
+                new Actor(new ActorId("marsh-front"), "Marsh Front", ActorKind.ArmedGroup, ["the Front"], [new ActorId("axis-of-resistance")]),
+                new Actor(new ActorId("NPL"), "Kingdom of the Peaks", ActorKind.Bloc, [], []),
+            ]);
+
+        server.Ingest([_dir.Write("new-actors.txt", NewActorArticle)]);
+
+        var knowledge = server.Knowledge();
+        Assert.Equal("Marsh Front", knowledge.NameOf(new ActorId("marsh-front")));
+        Assert.Equal([new ActorId("axis-of-resistance")], knowledge.Ancestors(new ActorId("marsh-front")));
+        Assert.Equal("Nepal", knowledge.NameOf(new ActorId("NPL")));
+        KnowledgeText.AssertSame(Reloaded(db), knowledge);
     }
 
     [Fact]
