@@ -79,14 +79,15 @@ public sealed class DossierBuilder(ScenarioView view, double inheritance, bool n
                     if (view.Holds(claim)) Append(new DossierClaim(claim, holder, weight, claim.Source == holder, party, side));
                 continue;
             }
-            var claims = view.ClaimsWith(p, ordinal, out var leaders);
+            var claims = view.ClaimsWith(p, ordinal, out var days);
             if (claims.Length > _kept.Length) _kept = new int[Math.Max(claims.Length, _kept.Length * 2)];
             _stamp++;
-            for (var i = 0; i < claims.Length; i++)
+            for (var i = 0; i < days.Length; i++)
             {
+                ref readonly var d = ref days[i];
+                if (!view.Holds(d) || _kept[d.Leader] == _stamp) continue;
+                _kept[d.Leader] = _stamp;
                 ref readonly var claim = ref claims[i];
-                if (!view.Holds(claim) || _kept[leaders[i]] == _stamp) continue;
-                _kept[leaders[i]] = _stamp;
                 Append(new DossierClaim(claim, holder, weight, claim.Source == holder, party, side));
             }
         }

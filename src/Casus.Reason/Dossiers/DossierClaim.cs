@@ -9,7 +9,8 @@ namespace Casus.Reason.Dossiers;
 /// A value type: a whole-network scenario sees tens of thousands of these, one per claim per judged
 /// actor, and they live only as long as the actor's dossier. Type, modality and sign are copied in
 /// (from the packed <see cref="IndexedClaim"/>) because every rule tests them on every claim, and
-/// reading them from the claim object would make each rule pass a walk through main memory.
+/// reading them from the claim object would make each rule pass a walk through main memory; likewise a
+/// treaty's clauses as the rules weigh them.
 /// </summary>
 /// <param name="Outgoing">True when the holder is the claim's source (it does X to the counterpart).</param>
 public readonly record struct DossierClaim(
@@ -21,13 +22,14 @@ public readonly record struct DossierClaim(
     Side CounterpartSide,
     TieType Type,
     Modality Modality,
-    int Sign)
+    int Sign,
+    ClauseSummary Clauses)
 {
     public DossierClaim(in IndexedClaim claim, ActorId holder, double inheritance, bool outgoing, ActorId counterpart, Side side)
-        : this(claim.Claim, holder, inheritance, outgoing, counterpart, side, claim.Type, claim.Modality, claim.Sign) { }
+        : this(claim.Claim, holder, inheritance, outgoing, counterpart, side, claim.Type, claim.Modality, claim.Sign, claim.Clauses) { }
 
     public DossierClaim(TieClaim claim, ActorId holder, double inheritance, bool outgoing, ActorId counterpart, Side side)
-        : this(claim, holder, inheritance, outgoing, counterpart, side, claim.Type, claim.Modality, claim.Sign) { }
+        : this(claim, holder, inheritance, outgoing, counterpart, side, claim.Type, claim.Modality, claim.Sign, ClauseSummary.Of(claim)) { }
 
     public bool IsInherited => Inheritance < 1;
 

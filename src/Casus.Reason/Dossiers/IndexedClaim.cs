@@ -21,6 +21,7 @@ public readonly struct IndexedClaim
         Type = claim.Type;
         Modality = claim.Modality;
         Sign = claim.Sign;
+        Clauses = ClauseSummary.Of(claim);
         var start = claim.ValidFrom ?? (claim.ValidUntil is null ? claim.Evidence.Date : null);
         _from = start?.DayNumber ?? int.MinValue;
         _until = claim.ValidUntil?.DayNumber ?? int.MaxValue;
@@ -33,8 +34,14 @@ public readonly struct IndexedClaim
     public Modality Modality { get; }
     public int Sign { get; }
 
+    /// <summary>A treaty's clauses as the rules weigh them (nothing for other types).</summary>
+    public ClauseSummary Clauses { get; }
+
     /// <summary>The first day the claim holds (<see cref="int.MinValue"/> when open).</summary>
     public int FromDay => _from;
+
+    /// <summary>The last day the claim holds (<see cref="int.MaxValue"/> when open).</summary>
+    public int UntilDay => _until;
 
     /// <summary>Exactly <see cref="TieClaim.HoldsOn"/>.</summary>
     public bool HoldsOn(int dayNumber) => _from <= dayNumber && dayNumber <= _until;

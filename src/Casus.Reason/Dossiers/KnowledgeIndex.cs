@@ -24,8 +24,8 @@ public sealed class KnowledgeIndex
     private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsBySource = [];
     // The same, by actor number: a scenario reads them for thousands of candidates, and a lookup by id
     // hashes the id's string, one more trip to main memory each.
-    private readonly IndexedClaim[][] _membershipsByOrdinal;
-    private readonly int[][] _blocsByOrdinal; // the number of each membership's bloc
+    private readonly IndexedClaim[] _memberships;
+    private readonly int[] _membershipBlocs, _firstMembership;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -37,13 +37,21 @@ public sealed class KnowledgeIndex
             else if (claim.Type == TieType.Membership) Index(_membershipsBySource, claim.Source, new IndexedClaim(claim));
         }
         Ordinals = new ActorOrdinals(knowledge);
-        _membershipsByOrdinal = new IndexedClaim[Ordinals.Count][];
-        _blocsByOrdinal = new int[Ordinals.Count][];
-        for (var i = 0; i < _membershipsByOrdinal.Length; i++)
+        // Every member's memberships one after another, by member number; their blocs' numbers beside them.
+        _memberships = new IndexedClaim[_membershipsBySource.Values.Sum(m => m.Count)];
+        _membershipBlocs = new int[_memberships.Length];
+        _firstMembership = new int[Ordinals.Count + 1];
+        for (int i = 0, at = 0; i < Ordinals.Count; i++)
         {
-            _membershipsByOrdinal[i] = _membershipsBySource.TryGetValue(Ordinals.At(i), out var memberships) ? [.. memberships] : [];
-            _blocsByOrdinal[i] = Array.ConvertAll(_membershipsByOrdinal[i], m => Ordinals.Of(m.Target));
+            _firstMembership[i] = at;
+            if (!_membershipsBySource.TryGetValue(Ordinals.At(i), out var memberships)) continue;
+            foreach (var membership in memberships)
+            {
+                _membershipBlocs[at] = Ordinals.Of(membership.Target);
+                _memberships[at++] = membership;
+            }
         }
+        _firstMembership[Ordinals.Count] = _memberships.Length;
         var hostilityByOrdinal = new IndexedClaim[Ordinals.Count][];
         for (var i = 0; i < hostilityByOrdinal.Length; i++)
         {
@@ -113,7 +121,8 @@ public sealed class KnowledgeIndex
     /// <summary>As <see cref="MembershipsOf(ActorId)"/>, by the member's number, with each bloc's number.</summary>
     public ReadOnlySpan<IndexedClaim> MembershipsOf(int ordinal, out ReadOnlySpan<int> blocs)
     {
-        blocs = ordinal >= 0 ? _blocsByOrdinal[ordinal] : [];
-        return ordinal >= 0 ? _membershipsByOrdinal[ordinal] : [];
+        var (start, end) = ordinal >= 0 ? (_firstMembership[ordinal], _firstMembership[ordinal + 1]) : (0, 0);
+        blocs = _membershipBlocs.AsSpan(start, end - start);
+        return _memberships.AsSpan(start, end - start);
     }
 }

@@ -50,7 +50,8 @@ public sealed class ScenarioView
             foreach (var (other, ordinal) in groups.Counterparts)
             {
                 if (_tied[ordinal] || IsParty(other)) continue;
-                foreach (ref readonly var claim in groups.Of(other))
+                groups.Of(ordinal, out var days);
+                foreach (ref readonly var claim in days)
                     if (Holds(claim))
                     {
                         _tied[ordinal] = true;
@@ -97,6 +98,8 @@ public sealed class ScenarioView
 
     public bool Holds(in IndexedClaim claim) => _asOfDay is not { } day || claim.HoldsOn(day);
 
+    public bool Holds(in ClaimDays claim) => _asOfDay is not { } day || claim.HoldsOn(day);
+
     /// <summary>Whether the claim begins after the as-of date (so it does not hold yet).</summary>
     public bool StartsAfterAsOf(in IndexedClaim claim) => _asOfDay is { } day && claim.FromDay > day;
 
@@ -108,8 +111,8 @@ public sealed class ScenarioView
     public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, int ordinal) => _partyGroups[party].Of(ordinal);
 
     /// <summary>As <see cref="ClaimsWith(int, int)"/>, with each claim's leader (see <see cref="CounterpartGroups"/>).</summary>
-    public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, int ordinal, out ReadOnlySpan<int> leaders) =>
-        _partyGroups[party].Of(ordinal, out leaders);
+    public ReadOnlySpan<IndexedClaim> ClaimsWith(int party, int ordinal, out ReadOnlySpan<ClaimDays> days) =>
+        _partyGroups[party].Of(ordinal, out days);
 
     /// <summary>The side of the party at <paramref name="party"/> in <see cref="Parties"/>.</summary>
     public Side SideOfParty(int party) => _partySides[party];
@@ -148,9 +151,9 @@ public sealed class ScenarioView
     {
         if (_blocs.TryGetValue(party, out var cached)) return cached;
         var blocs = new Dictionary<ActorId, Evidence?>();
-        foreach (ref readonly var claim in _index.ClaimsOf(party)) // packed: a hub's claims are read without touching each object
-            if (claim.Type == TieType.Membership && claim.Source == party && claim.Modality != Modality.Negated && Holds(claim)
-                && !blocs.ContainsKey(claim.Target))
+        // The party's own non-negated memberships, in knowledge order: the membership index, not a walk through a hub's claims.
+        foreach (ref readonly var claim in _index.MembershipsOf(Ordinals.Of(party), out _))
+            if (Holds(claim) && !blocs.ContainsKey(claim.Target))
                 blocs.Add(claim.Target, claim.Claim.Evidence);
         foreach (var ancestor in Ancestors(party)) blocs.TryAdd(ancestor, null);
         return _blocs.GetOrAdd(party, blocs); // a racing reader built an equal one

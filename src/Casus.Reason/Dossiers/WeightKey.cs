@@ -20,24 +20,8 @@ public static class WeightKey
         if (claim.Modality is Modality.Hedged or Modality.Conditional) return null;
         if (claim.Sign is < -1 or > 1 || (int)claim.Type is < 0 or > 255 || (int)claim.Modality is < 0 or > 31) return null;
         var key = (outgoing ? 1L : 0L) | (long)(claim.Sign + 1) << 1 | (long)claim.Modality << 3 | (long)claim.Type << 8;
-        if (claim.Type == TieType.Treaty) key |= (long)Clauses(claim.Claim) << 16;
+        if (claim.Type == TieType.Treaty) key |= (long)claim.Clauses.Bits << 16;
         if (claim.Type == TieType.Hostility) key |= (long)(claim.Claim.Evidence.Date?.DayNumber ?? -1) << 32;
         return key;
-    }
-
-    /// <summary>The first mutual-defence clause (none, present, present with a condition, explicitly absent),
-    /// whether any defence clause is present, whether any neutrality or non-aggression clause is.</summary>
-    private static int Clauses(TieClaim claim)
-    {
-        int first = 0, anyDefence = 0, anyNeutrality = 0;
-        foreach (var clause in claim.ClauseList)
-        {
-            if (clause.Kind == ClauseKind.MutualDefence && first == 0)
-                first = !clause.Present ? 3 : clause.Condition is null ? 1 : 2;
-            if (!clause.Present) continue;
-            anyDefence |= clause.Kind == ClauseKind.MutualDefence ? 1 : 0;
-            anyNeutrality |= clause.Kind is ClauseKind.Neutrality or ClauseKind.NonAggression ? 1 : 0;
-        }
-        return first | anyDefence << 2 | anyNeutrality << 3;
     }
 }

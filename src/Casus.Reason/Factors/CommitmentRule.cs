@@ -36,23 +36,22 @@ public sealed class CommitmentRule : FactorRule
         {
             if (claim.Type != TieType.Treaty || claim.CounterpartSide != Side.Target) continue;
             var modality = context.Modality.Of(claim, context.View.OtherSide) * claim.Inheritance;
-            var defence = DefenceClause(claim.Claim);
-            if (defence is { Present: true })
+            switch (claim.Clauses.FirstDefence)
             {
-                var prior = early ? _defencePriorPre1945 : _defencePrior;
-                var scale = defence.Condition is null ? 1 : _conditionalScale;
-                tally.Add("defence", prior * scale * modality, claim.Claim, (context, claim, defence, early), static s =>
-                    $"treaty with a mutual-defence clause{(s.defence.Condition is null ? "" : $", limited to: {s.defence.Condition}")}; prior from the {(s.early ? "pre-1945" : "post-1945")} honour rate of defence pacts{s.context.Via(s.claim)}");
-            }
-            else if (defence is { Present: false })
-            {
-                tally.Add("partnership", _noDefence * modality, claim.Claim, (context, claim), static s =>
-                    $"partnership treaty that explicitly has no mutual-defence clause: a weak tie, not a commitment to fight{s.context.Via(s.claim)}");
-            }
-            else
-            {
-                tally.Add("treaty", _unspecified * modality, claim.Claim, (context, claim), static s =>
-                    $"treaty whose obligations the sources do not spell out{s.context.Via(s.claim)}");
+                case Dossiers.DefenceClause.Present or Dossiers.DefenceClause.Conditional:
+                    var prior = early ? _defencePriorPre1945 : _defencePrior;
+                    var scale = claim.Clauses.FirstDefence == Dossiers.DefenceClause.Present ? 1 : _conditionalScale;
+                    tally.Add("defence", prior * scale * modality, claim.Claim, (context, claim, early), static s =>
+                        $"treaty with a mutual-defence clause{(DefenceClause(s.claim.Claim)?.Condition is { } condition ? $", limited to: {condition}" : "")}; prior from the {(s.early ? "pre-1945" : "post-1945")} honour rate of defence pacts{s.context.Via(s.claim)}");
+                    break;
+                case Dossiers.DefenceClause.Absent:
+                    tally.Add("partnership", _noDefence * modality, claim.Claim, (context, claim), static s =>
+                        $"partnership treaty that explicitly has no mutual-defence clause: a weak tie, not a commitment to fight{s.context.Via(s.claim)}");
+                    break;
+                default:
+                    tally.Add("treaty", _unspecified * modality, claim.Claim, (context, claim), static s =>
+                        $"treaty whose obligations the sources do not spell out{s.context.Via(s.claim)}");
+                    break;
             }
         }
         return tally.IsEmpty ? null : new FactorOutcome(tally, FactorScope.Force);

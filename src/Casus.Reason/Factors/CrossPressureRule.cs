@@ -71,13 +71,7 @@ public sealed class CrossPressureRule(WeightTable table) : FactorRule(table, "cr
 
     private void AddTreaty(Tally tally, DossierClaim c, FactorContext context, double w)
     {
-        bool defence = false, neutrality = false;
-        foreach (var k in c.Claim.ClauseList)
-        {
-            if (!k.Present) continue;
-            defence |= k.Kind == ClauseKind.MutualDefence;
-            neutrality |= k.Kind is ClauseKind.Neutrality or ClauseKind.NonAggression;
-        }
+        var (defence, neutrality) = (c.Clauses.AnyDefencePresent, c.Clauses.AnyNeutralityPresent);
         if (defence)
             tally.Add("treaty", _defenceTreaty * w, c.Claim, (context, c), static s => $"defence pact with {s.context.NameOf(s.c.Counterpart)}{s.context.Via(s.c)}");
         else if (neutrality)
