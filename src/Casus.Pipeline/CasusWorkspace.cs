@@ -64,36 +64,66 @@ public sealed class CasusWorkspace : IDisposable
     public IReadOnlyCollection<Actor> KnownActors() =>
         _resident?.Whole.Actors ?? (_actors ??= new KnowledgeBase(Lexicon.Actors.Concat(Store.StoredActors()), [], []).Actors);
 
-    public IngestReport Ingest(IEnumerable<string> pathsOrUrls, IProgress<IngestProgress>? progress = null)
+    /// <summary>Ingests files, folders and URLs. When the whole knowledge is resident (a server), what the store
+    /// newly accepted is added to it instead of dropping it for a reload (seconds to minutes on a big database):
+    /// <see cref="Knowledge"/> then gives what a reload would give.</summary>
+    public IngestReport Ingest(IEnumerable<string> pathsOrUrls, IProgress<IngestProgress>? progress = null) =>
+        Ingesting(runner => runner.Run(pathsOrUrls, progress));
+
+    /// <summary>Ingests one body (an upload or a fetched page); failures come back as a failed item.</summary>
+    public IngestReport IngestBytes(string origin, byte[] bytes, string? contentType = null) =>
+        Ingesting(runner => new IngestReport(runner.Guarded(origin, () => new InputSource(origin, bytes, contentType))));
+
+    private IngestReport Ingesting(Func<IngestRunner, IngestReport> ingest)
     {
+        var runner = new IngestRunner(Store, _layers);
+        IngestReport report;
         try
         {
-            return new IngestRunner(Store, _layers).Run(pathsOrUrls, progress);
+            report = ingest(runner);
         }
-        finally
+        catch
         {
-            _resident = null;
-            _actors = null;
+            Forget(); // stopped midway: what was stored is not known for sure
+            throw;
+        }
+        Absorb(runner);
+        return report;
+    }
+
+    /// <summary>Brings the resident knowledge up to date after an ingest without reading the claims already held:
+    /// the stored documents' claims are appended and the actors re-read the way <see cref="ICasusStore.LoadKnowledge"/>
+    /// reads them (the lexicon's, then the stored ones; a small table), so the result is what a reload would give.
+    /// Nothing resident, or a write that failed midway: dropped, and the next <see cref="Knowledge"/> reloads.</summary>
+    private void Absorb(IngestRunner runner)
+    {
+        _actors = null;
+        if (_resident is not { } resident || runner.WriteFailed)
+        {
+            Forget();
+            return;
+        }
+        if (runner.Stored.Count == 0) return; // nothing new (duplicates, failures): the held knowledge is still exact
+        try
+        {
+            _resident = resident.Including(Lexicon.Actors.Concat(Store.StoredActors()), runner.Stored);
+        }
+        catch (Exception)
+        {
+            // The documents are stored whatever went wrong here: the ingest succeeded, and the next read reloads.
+            Forget();
         }
     }
 
-    /// <summary>Ingests one body (an upload or a fetched page); failures come back as a failed item.</summary>
-    public IngestReport IngestBytes(string origin, byte[] bytes, string? contentType = null)
+    private void Forget()
     {
-        try
-        {
-            return new IngestReport(new IngestRunner(Store, _layers).Guarded(origin, () => new InputSource(origin, bytes, contentType)));
-        }
-        finally
-        {
-            _resident = null;
-            _actors = null;
-        }
+        _resident = null;
+        _actors = null;
     }
 
     /// <summary>Everything stored plus the lexicon's actors, as it stood on <paramref name="asOf"/> (all of it when null).
-    /// The first call loads the whole database and keeps it (a server calls this once at start and after each
-    /// ingest); views of recent dates are kept too (<see cref="ResidentKnowledge"/>), so callers get the same
+    /// The first call loads the whole database and keeps it (a server calls this once at start); an ingest then
+    /// adds what it stored to it rather than reloading (<see cref="Ingest"/>); views of recent dates are kept too (<see cref="ResidentKnowledge"/>), so callers get the same
     /// instance for the same date. Concurrent callers are safe once the knowledge is loaded.</summary>
     public KnowledgeBase Knowledge(DateOnly? asOf = null)
     {
@@ -106,7 +136,7 @@ public sealed class CasusWorkspace : IDisposable
     /// (seconds at a million claims). For long-running processes; one-shot commands need neither.</summary>
     public void Prepare() => KnowledgeIndex.Of(Knowledge());
 
-    /// <summary>Whether the whole knowledge is in memory (after <see cref="Knowledge"/>, until the next ingest).</summary>
+    /// <summary>Whether the whole knowledge is in memory (after <see cref="Knowledge"/>; an ingest keeps it up to date).</summary>
     public bool IsResident => _resident is not null;
 
     /// <summary>What <c>casus ties</c> shows for <paramref name="actor"/> as of <paramref name="asOf"/>: the

@@ -39,6 +39,12 @@ internal static class ScaleBench
                     positional.ElementAtOrDefault(1) is > 0 and var vt ? vt : 200_000,
                     positional.ElementAtOrDefault(2) is > 0 and var vc ? vc : 1_000_000);
                 return 0;
+            case "served-ingest":
+                ServedIngestBench.Run(
+                    positional.ElementAtOrDefault(0) is > 0 and var ia ? ia : 10_000,
+                    positional.ElementAtOrDefault(1) is > 0 and var it ? it : 200_000,
+                    positional.ElementAtOrDefault(2) is > 0 and var ic ? ic : 1_000_000);
+                return 0;
             default:
                 Console.Error.WriteLine($"unknown scale bench '{args[0]}'");
                 return 2;

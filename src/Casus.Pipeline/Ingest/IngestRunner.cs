@@ -1,4 +1,5 @@
 using Casus.Core;
+using Casus.Core.Claims;
 using Casus.Core.Documents;
 using Casus.Ingest;
 using Casus.Store;
@@ -9,10 +10,21 @@ namespace Casus.Pipeline.Ingest;
 /// Ingest orchestration: each input is read, split into documents and extracted completely
 /// before anything is written, so a failing input writes nothing; each document is then stored
 /// with its claims in one transaction. One input's failure is reported and the batch goes on.
+/// What the store accepted is kept (<see cref="Stored"/>), so a server can add exactly that to the
+/// knowledge it holds instead of reloading the database.
 /// </summary>
 internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
 {
     private Dictionary<string, DocumentSummary>? _stored;
+    private readonly List<DocumentWithClaims> _accepted = [];
+
+    /// <summary>The documents the store newly accepted, with the claims written with them, in the order written
+    /// (documents already stored are not here).</summary>
+    public IReadOnlyList<DocumentWithClaims> Stored => _accepted;
+
+    /// <summary>True when a write to the store failed: whether it stored anything is then unknown
+    /// (<see cref="Stored"/> may miss a document), so the caller must not trust <see cref="Stored"/> alone.</summary>
+    public bool WriteFailed { get; private set; }
 
     public IngestReport Run(IEnumerable<string> args, IProgress<IngestProgress>? progress)
     {
@@ -63,7 +75,7 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
         foreach (var document in documents)
         {
             var extracted = fresh.FirstOrDefault(f => f.Document.Id == document.Id).Claims;
-            if (extracted is not null && store.AddDocument(document, extracted.Ties, extracted.States))
+            if (extracted is not null && Write(document, extracted.Ties, extracted.States))
             {
                 items.Add(Item(document, IngestStatus.Added, extracted.Ties.Count, extracted.States.Count));
                 continue;
@@ -72,6 +84,22 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
             items.Add(Item(document, IngestStatus.AlreadyStored, known?.TieClaims ?? 0, known?.StateClaims ?? 0));
         }
         return items;
+    }
+
+    private bool Write(Document document, IReadOnlyList<TieClaim> ties, IReadOnlyList<StateClaim> states)
+    {
+        bool added;
+        try
+        {
+            added = store.AddDocument(document, ties, states);
+        }
+        catch
+        {
+            WriteFailed = true;
+            throw;
+        }
+        if (added) _accepted.Add(new DocumentWithClaims(document, ties, states));
+        return added;
     }
 
     private DocumentSummary? StoredSummary(string id)

@@ -1,4 +1,6 @@
+using Casus.Core.Actors;
 using Casus.Core.Knowledge;
+using Casus.Store;
 
 namespace Casus.Pipeline.Reading;
 
@@ -38,6 +40,20 @@ public sealed class ResidentKnowledge
         {
             lock (_gate) return _views.Count;
         }
+    }
+
+    /// <summary>The knowledge after an ingest stored <paramref name="stored"/> (documents the store newly accepted,
+    /// each with the claims written with it): these claims after the held ones, the order a reload reads them in,
+    /// and <paramref name="actors"/> as the whole actor list (lexicon first, as the store loads them). Nothing
+    /// else is read. The dated views are not carried over: they lack the new claims, and the new object builds
+    /// its own on demand, as after a reload.</summary>
+    public ResidentKnowledge Including(IEnumerable<Actor> actors, IReadOnlyList<DocumentWithClaims> stored)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(stored);
+        return new ResidentKnowledge(new KnowledgeBase(actors,
+            Whole.Claims.Concat(stored.SelectMany(s => s.Ties)),
+            Whole.States.Concat(stored.SelectMany(s => s.States))), Capacity);
     }
 
     /// <summary>The knowledge as it stood on <paramref name="asOf"/> (<see cref="Whole"/> when null),

@@ -9,7 +9,8 @@ namespace Casus.Web.Workspace;
 /// <summary>
 /// Adapts <see cref="CasusWorkspace"/> (one SQLite connection, a cached knowledge base) to
 /// concurrent requests: reads share a lock and only ever touch the cached knowledge base, which
-/// is loaded before the first read and again after every ingest, under the exclusive lock.
+/// is loaded before the first read; an ingest, under the exclusive lock, adds what it stored to it (no reload of
+/// the database) and indexes the result for the engine before readers come back.
 /// </summary>
 public sealed class WorkspaceBackend : ICasusBackend
 {

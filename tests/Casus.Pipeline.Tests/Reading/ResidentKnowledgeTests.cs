@@ -75,4 +75,28 @@ public sealed class ResidentKnowledgeTests : IDisposable
         Assert.True(after.Claims.Count > before.Claims.Count, "the second article's claims are missing from the dated view");
         Assert.Equal(workspace.Knowledge().AsOf(day).Claims, after.Claims);
     }
+
+    [Fact]
+    public void Knowledge_after_an_ingest_holds_the_stored_claims_and_leaves_the_one_before_untouched()
+    {
+        var resident = new ResidentKnowledge(_whole, capacity: 2);
+        var heldView = resident.AsOf(DatedNetwork.Pivot);
+        var claim = _whole.Claims[0];
+        var document = new Casus.Core.Documents.Document("doc-new", "A fictional note.", null, null, null, DatedNetwork.Pivot, null, "note.txt", null);
+        var tie = claim with { ValidFrom = null, ValidUntil = null, Evidence = claim.Evidence with { DocumentId = document.Id, Date = DatedNetwork.Pivot } };
+        var state = new Casus.Core.Claims.StateClaim(DatedNetwork.State(1), Casus.Core.Claims.ActorStateKind.StayedOut,
+            Casus.Core.Claims.Modality.Asserted, tie.Evidence);
+
+        var after = resident.Including(DatedNetwork.Actors(), [new Casus.Store.DocumentWithClaims(document, [tie], [state])]);
+
+        Assert.Equal([.. _whole.Claims, tie], after.Whole.Claims);
+        Assert.Equal([.. _whole.States, state], after.Whole.States);
+        Assert.Contains(tie, after.Whole.ClaimsOf(tie.Source));
+        Assert.Equal(2, after.Capacity);
+        Assert.Equal(0, after.HeldViews); // views of before lack the new claims: none carried over
+        Assert.Contains(tie, after.AsOf(DatedNetwork.Pivot).Claims);
+        Assert.Same(_whole, resident.Whole);
+        Assert.Same(heldView, resident.AsOf(DatedNetwork.Pivot));
+        Assert.DoesNotContain(tie, heldView.Claims);
+    }
 }
