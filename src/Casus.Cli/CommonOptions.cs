@@ -22,13 +22,17 @@ public static class CommonOptions
     };
 
     /// <summary><c>--limit N</c>: keep the first N verdicts; not given means all (the default, as before limits existed).</summary>
-    public static Option<int?> Limit() => new("--limit")
+    public static Option<int?> Limit() =>
+        Limit("Show only the N actors most likely to help (and say how many were left out)", "verdict");
+
+    /// <summary><c>--limit N</c> counting <paramref name="unit"/>s (singular, for the error: "the number of partners to keep").</summary>
+    public static Option<int?> Limit(string description, string unit) => new("--limit")
     {
-        Description = "Show only the N actors most likely to help (and say how many were left out)",
+        Description = description,
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (Casus.Present.VerdictLimit.Problem(text, out var limit) is not { } problem) return limit;
+            if (Casus.Present.VerdictLimit.Problem(text, out var limit, unit) is not { } problem) return limit;
             result.AddError($"--limit '{Clip(text)}': {problem}");
             return null;
         },

@@ -142,9 +142,10 @@ public sealed class CasusWorkspace : IDisposable
     /// <summary>What <c>casus ties</c> shows for <paramref name="actor"/> as of <paramref name="asOf"/>: the
     /// knowledge in memory when a caller loaded it, else only the actor's part read through the store's
     /// indexes (<see cref="TiesScope"/>; with the ties among its partners when <paramref name="withNeighbourhood"/>).
-    /// The ties, states and network of the actor are the same as on <see cref="Knowledge"/>.</summary>
-    public KnowledgeBase TiesKnowledge(ActorId actor, DateOnly? asOf, bool withNeighbourhood = true) =>
-        _resident is { } resident ? resident.AsOf(asOf) : TiesScope.Gather(actor, asOf, KnownActors(), Store, withNeighbourhood);
+    /// The ties, states and network of the actor are the same as on <see cref="Knowledge"/>; with a
+    /// <paramref name="limit"/>, the same as a limited answer on it (only the kept partners' network is read).</summary>
+    public KnowledgeBase TiesKnowledge(ActorId actor, DateOnly? asOf, bool withNeighbourhood = true, int? limit = null) =>
+        _resident is { } resident ? resident.AsOf(asOf) : TiesScope.Gather(actor, asOf, KnownActors(), Store, withNeighbourhood, limit);
 
     /// <summary>What the scenario reads, as of its date, through the store's indexed reads: the
     /// parties' neighbourhood instead of the whole database (<see cref="ScenarioScope"/>). The engine

@@ -18,12 +18,13 @@ public static class VerdictLimit
     /// value the caller echoes), or null when it is one. A limit is a whole number
     /// of at least 1; one larger than any result (even beyond <see cref="int.MaxValue"/>) means all.
     /// </summary>
-    public static string? Problem(string text, out int limit)
+    /// <param name="unit">What the limit counts, singular ("verdict"; <c>ties</c> counts "partner"s).</param>
+    public static string? Problem(string text, out int limit, string unit = "verdict")
     {
         limit = 0;
         if (!BigInteger.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-            return "not a whole number (the number of verdicts to keep)";
-        if (number < 1) return "less than 1 (leave the limit out for every verdict)";
+            return $"not a whole number (the number of {unit}s to keep)";
+        if (number < 1) return $"less than 1 (leave the limit out for every {unit})";
         limit = number > int.MaxValue ? int.MaxValue : (int)number;
         return null;
     }

@@ -1,5 +1,6 @@
 using Casus.Core.Actors;
 using Casus.Core.Knowledge;
+using Casus.Present;
 using Spectre.Console;
 
 namespace Casus.Cli.Rendering;
@@ -8,10 +9,13 @@ namespace Casus.Cli.Rendering;
 public static class TiesView
 {
     /// <param name="console">Where to write (the terminal when null).</param>
-    public static void Render(KnowledgeBase knowledge, Actor actor, DateOnly? asOf, IAnsiConsole? console = null)
+    /// <param name="limit">Only the partners with the most claims (<see cref="TiesLimit"/>), still listed
+    /// by name, and a closing line saying what was left out; null shows every partner.</param>
+    public static void Render(KnowledgeBase knowledge, Actor actor, DateOnly? asOf, IAnsiConsole? console = null, int? limit = null)
     {
-        var ties = knowledge.TiesOf(actor.Id);
-        var tree = new Tree($"[bold]{Text.Safe(actor.Name)}[/] ({Text.Safe(actor.Id.Value)}) — {ties.Count} ties{(asOf is null ? "" : " as of " + Text.Date(asOf))}");
+        var kept = TiesLimit.Keep(knowledge, actor.Id, limit);
+        var ties = kept.Ties;
+        var tree = new Tree($"[bold]{Text.Safe(actor.Name)}[/] ({Text.Safe(actor.Id.Value)}) — {kept.TotalTies} ties{(asOf is null ? "" : " as of " + Text.Date(asOf))}");
         foreach (var partner in ties.GroupBy(t => t.Source == actor.Id ? t.Target : t.Source).OrderBy(g => knowledge.NameOf(g.Key), StringComparer.OrdinalIgnoreCase))
         {
             var node = tree.AddNode($"[bold]{Text.Safe(knowledge.NameOf(partner.Key))}[/]");
@@ -31,6 +35,8 @@ public static class TiesView
                 stateNode.AddNode($"{state.Kind.ToString()}{quantity} {ClaimText.Modality(state.Modality)} “{Text.Safe(Text.Clip(state.Evidence.Sentence, 160))}” [grey]— {ClaimText.Source(state.Evidence)}[/]");
             }
         }
+        if (kept.OmittedPartners > 0)
+            tree.AddNode($"[grey]{kept.OmittedPartners} more of {kept.TotalPartners} partners ({kept.OmittedTies} of {kept.TotalTies} ties), with fewer claims, left out (--limit {limit}).[/]");
         (console ?? AnsiConsole.Console).Write(tree);
     }
 }

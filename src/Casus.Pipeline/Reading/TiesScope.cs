@@ -1,6 +1,7 @@
 using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Knowledge;
+using Casus.Present;
 
 namespace Casus.Pipeline.Reading;
 
@@ -15,9 +16,12 @@ public static class TiesScope
 {
     /// <param name="withNeighbourhood">Also read the ties among the actor's partners (the JSON
     /// answer draws them); the tree needs only the actor's own.</param>
-    public static KnowledgeBase Gather(ActorId actor, DateOnly? asOf, IEnumerable<Actor> actors, IKnowledgeSlices source, bool withNeighbourhood)
+    /// <param name="limit">The answer keeps only this many partners (<see cref="TiesLimit"/>): the
+    /// ties among the others are not read. The actor's own claims are all read, for the totals.</param>
+    public static KnowledgeBase Gather(ActorId actor, DateOnly? asOf, IEnumerable<Actor> actors, IKnowledgeSlices source, bool withNeighbourhood, int? limit = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var known = actors as IReadOnlyCollection<Actor> ?? actors.ToList();
         var own = source.TieClaimsTouching([actor]);
         var ties = new SortedDictionary<long, TieClaim>();
         foreach (var (key, claim) in own) ties.TryAdd(key, claim);
@@ -25,13 +29,7 @@ public static class TiesScope
         if (withNeighbourhood)
         {
             // Partners as of the date only: the network is drawn from the as-of view.
-            var partners = new HashSet<ActorId>();
-            foreach (var (_, claim) in own)
-            {
-                if (asOf is { } day && !claim.HoldsOn(day)) continue;
-                partners.Add(claim.Source);
-                partners.Add(claim.Target);
-            }
+            var partners = limit is null ? PartnersOn(actor, asOf, own) : StrongestPartners(actor, asOf, known, own, limit.Value);
             partners.Remove(actor);
             // The actor's own claims are read already; these are the ties between two partners.
             if (partners.Count > 0)
@@ -39,6 +37,26 @@ public static class TiesScope
         }
 
         var states = source.StateClaimsOf([actor]).Select(s => s.Claim);
-        return new KnowledgeBase(actors, ties.Values, states).AsOf(asOf);
+        return new KnowledgeBase(known, ties.Values, states).AsOf(asOf);
+    }
+
+    private static HashSet<ActorId> PartnersOn(ActorId actor, DateOnly? asOf, IReadOnlyList<Keyed<TieClaim>> own)
+    {
+        var partners = new HashSet<ActorId>();
+        foreach (var (_, claim) in own)
+        {
+            if (asOf is { } day && !claim.HoldsOn(day)) continue;
+            partners.Add(claim.Source);
+            partners.Add(claim.Target);
+        }
+        return partners;
+    }
+
+    /// <summary>The partners a limited answer keeps, chosen exactly as the presenters choose them:
+    /// from the actor's own claims as of the date.</summary>
+    private static HashSet<ActorId> StrongestPartners(ActorId actor, DateOnly? asOf, IReadOnlyCollection<Actor> actors, IReadOnlyList<Keyed<TieClaim>> own, int limit)
+    {
+        var ownView = new KnowledgeBase(actors, own.Select(k => k.Claim), []).AsOf(asOf);
+        return [.. TiesLimit.Keep(ownView, actor, limit).Partners];
     }
 }

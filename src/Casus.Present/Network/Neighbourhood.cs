@@ -21,6 +21,14 @@ public sealed record Neighbourhood(ActorId Focus, IReadOnlyList<NetworkNode> Nod
         return new Neighbourhood(focus, NetworkNode.For(knowledge, ids), TiesAmong(knowledge, ids));
     }
 
+    /// <summary>The actor and only the given partners, with every tie among them (a limited <c>ties</c>
+    /// answer draws its kept partners, not the thousands around a hub).</summary>
+    public static Neighbourhood Among(KnowledgeBase knowledge, ActorId focus, IEnumerable<ActorId> partners)
+    {
+        var ids = new HashSet<ActorId>(partners) { focus };
+        return new Neighbourhood(focus, NetworkNode.For(knowledge, ids), TiesAmong(knowledge, ids));
+    }
+
     /// <summary>The ties with both ends in <paramref name="ids"/>, as <see cref="KnowledgeBase.AllTies"/> orders and
     /// fills them, read from each actor's own claims instead of grouping the whole knowledge (a million
     /// claims on a server) per request. Each claim is taken once, at its source; an actor's claims keep

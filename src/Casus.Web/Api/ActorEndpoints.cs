@@ -23,7 +23,7 @@ internal static class ActorEndpoints
         api.MapGet("/actors", Search).WithSummary("Actors whose id, name or alias contains q; actors with ties first.");
         api.MapGet("/actors/{id}", One).WithSummary("One actor by id, name or alias, with its tie count and states.")
             .ProducesProblem(404);
-        api.MapGet("/ties/{actor}", Ties).WithSummary("An actor's ties as of a date, and the network around it.").ProducesProblem(400);
+        api.MapGet("/ties/{actor}", Ties).WithSummary("An actor's ties as of a date, and the network around it; limit=N keeps its N strongest partners.").ProducesProblem(400);
         api.MapGet("/evidence", Evidence).WithSummary("Every claim between actors a and b, both directions, with its sentence.").ProducesProblem(400);
     }
 
@@ -77,13 +77,15 @@ internal static class ActorEndpoints
         });
     }
 
-    private static IResult Ties(ICasusBackend backend, string actor, string? as_of)
+    /// <param name="limit">Only the actor's N strongest partners and the network among them (<see cref="Casus.Present.TiesLimit"/>).</param>
+    private static IResult Ties(ICasusBackend backend, string actor, string? as_of, string? limit)
     {
         var asOf = Query.Date(as_of, "as_of");
+        var keep = Query.Limit(limit, "partner");
         var id = backend.ResolveActor(actor).Id;
         // The backend's view as of the date (kept per date), which TiesJson does not narrow again.
         var kb = backend.Knowledge(asOf);
-        return JsonBytes.From(s => TiesJson.Write(kb, id, asOf, s, indented: false));
+        return JsonBytes.From(s => TiesJson.Write(kb, id, asOf, s, indented: false, limit: keep));
     }
 
     private static IResult Evidence(ICasusBackend backend, string? a, string? b, string? as_of)

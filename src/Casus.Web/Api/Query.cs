@@ -39,10 +39,13 @@ internal static class Query
     }
 
     /// <summary><c>limit</c> from a query string: empty or absent means every verdict.</summary>
-    public static int? Limit(string? text)
+    public static int? Limit(string? text) => Limit(text, "verdict");
+
+    /// <summary><c>limit</c> from a query string counting <paramref name="unit"/>s: empty or absent means all.</summary>
+    public static int? Limit(string? text, string unit)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return Casus.Present.VerdictLimit.Problem(text, out var limit) is { } problem
+        return Casus.Present.VerdictLimit.Problem(text, out var limit, unit) is { } problem
             ? throw new InputException($"limit: '{Clip(text)}' is {problem}")
             : limit;
     }
