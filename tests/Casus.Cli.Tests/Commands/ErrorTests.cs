@@ -76,6 +76,22 @@ public sealed class ErrorTests : IClassFixture<SeededDatabase>
         Assert.Contains(reason, line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0", "less than 1 (leave the limit out for every partner)")]
+    [InlineData("-2", "less than 1")]
+    [InlineData("many", "not a whole number (the number of partners to keep)")]
+    public void Bad_limit_on_ties_is_a_usage_error_naming_the_value(string value, string reason)
+    {
+        foreach (var json in new[] { false, true })
+        {
+            var run = json ? _seeded.RunUnchanged("ties", "Iran", "--json", "--limit", value) : _seeded.RunUnchanged("ties", "Iran", "--limit", value);
+            Assert.Equal(2, run.ExitCode);
+            var line = Assert.Single(run.StderrLines);
+            Assert.Contains($"--limit '{value}'", line, StringComparison.Ordinal);
+            Assert.Contains(reason, line, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Unknown_flag_is_a_usage_error()
     {
