@@ -39,7 +39,40 @@ public class ReadEndpointTests
         Assert.Contains(late.GetProperty("network").GetProperty("nodes").EnumerateArray(), n => n.GetProperty("id").GetString() == "BRD");
     }
 
+    [Fact]
+    public async Task Ties_with_a_limit_keep_the_strongest_partners_draw_only_them_and_say_how_many_were_left_out()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        // Zembla has one claim with each of Ardania and Borduria: equal strength, so the name decides.
+        var one = await (await server.Client.GetAsync("api/ties/Zembla?limit=1")).Json(HttpStatusCode.OK);
+        Assert.Equal(["ARD"], one.GetProperty("ties").EnumerateArray().Select(t => t.GetProperty("target").GetString()));
+        Assert.Equal(["ARD", "ZMB"], one.GetProperty("network").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+        Assert.Equal(1, one.GetProperty("limit").GetInt32());
+        Assert.Equal(2, one.GetProperty("total_partners").GetInt32());
+        Assert.Equal(1, one.GetProperty("omitted_partners").GetInt32());
+        Assert.Equal(2, one.GetProperty("total_ties").GetInt32());
+        Assert.Equal(1, one.GetProperty("omitted_ties").GetInt32());
+    }
+
+    [Fact]
+    public async Task Ties_without_a_limit_are_unchanged_and_a_limit_above_the_partner_count_adds_only_the_counts()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var plain = await (await server.Client.GetAsync("api/ties/Ardania")).Json(HttpStatusCode.OK);
+        var empty = await (await server.Client.GetAsync("api/ties/Ardania?limit=")).Json(HttpStatusCode.OK);
+        var huge = await (await server.Client.GetAsync("api/ties/Ardania?limit=99999999999999")).Json(HttpStatusCode.OK);
+        Assert.False(plain.TryGetProperty("limit", out _), "without limit the answer carries no limit fields");
+        Assert.Equal(plain.GetRawText(), empty.GetRawText());
+        Assert.Equal(0, huge.GetProperty("omitted_partners").GetInt32());
+        Assert.Equal(plain.GetProperty("ties").GetRawText(), huge.GetProperty("ties").GetRawText());
+        Assert.Equal(plain.GetProperty("network").GetRawText(), huge.GetProperty("network").GetRawText());
+    }
+
     [Theory]
+    [InlineData("api/ties/Zembla?limit=0", "limit: '0' is less than 1 (leave the limit out for every partner)")]
+    [InlineData("api/ties/Zembla?limit=-3", "limit: '-3' is less than 1")]
+    [InlineData("api/ties/Zembla?limit=few", "limit: 'few' is not a whole number (the number of partners to keep)")]
+    [InlineData("api/ties/Zembla?limit=2.5", "not a whole number")]
     [InlineData("api/ties/Zembla?as_of=2031-13-01", "as_of: '2031-13-01' is not a date")]
     [InlineData("api/ties/Zembla?as_of=yesterday", "expected YYYY-MM-DD")]
     [InlineData("api/ties/Atlantis", "unknown actor 'Atlantis'")]

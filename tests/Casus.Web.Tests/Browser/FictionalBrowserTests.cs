@@ -39,6 +39,23 @@ public class FictionalBrowserTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task Explorer_with_a_partner_cap_draws_only_the_strongest_and_says_how_many_it_shows()
+    {
+        await using var server = await RunningServer.Start(new FictionalBackend());
+        var (page, _, _) = await Pages.Open(chromium, server.BaseAddress);
+        await page.GotoAsync(server.BaseAddress + "?actor=ZMB&limit=1");
+        await page.WaitForFunctionAsync("() => window.casusExplorer && casusExplorer.cy && casusExplorer.cy.nodes().length > 0");
+        Assert.Equal(["Ardania", "Zembla"], (await Pages.NodeLabels(page)).Order(StringComparer.Ordinal));
+        Assert.Contains("Showing 1 of 2 partners", await page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync(server.BaseAddress + "?actor=ZMB");
+        await page.WaitForFunctionAsync("() => window.casusExplorer && casusExplorer.cy && casusExplorer.cy.nodes().length > 0");
+        Assert.Equal(3, (await Pages.NodeLabels(page)).Count);
+        Assert.DoesNotContain("Showing", await page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Scenario_builder_shows_sorted_bars_factors_and_loads_from_its_permalink()
     {
         await using var server = await RunningServer.Start(new FictionalBackend());

@@ -2,7 +2,13 @@
 // date, click an edge to read the evidence behind it.
 "use strict";
 
-const state = { focus: null, dates: [], cy: null };
+const state = { focus: null, dates: [], cy: null, limit: 40 };
+
+// The picture keeps the focus's PICTURE_LIMIT partners with the most claims (api/ties limit=N):
+// past a few dozen labelled nodes the concentric layout is unreadable, and a hub's whole network
+// is a response of hundreds of megabytes. The status line says "showing N of M partners" when it
+// cuts; ?limit=N in the address changes the cap.
+const PICTURE_LIMIT = 40;
 
 function asOf() {
   const all = document.getElementById("asof-all").checked;
@@ -29,6 +35,7 @@ async function init() {
     setStatus(error.message, true);
   }
   const params = new URLSearchParams(window.location.search);
+  state.limit = /^[1-9][0-9]{0,5}$/.test(params.get("limit") || "") ? Number(params.get("limit")) : PICTURE_LIMIT;
   if (params.get("as_of") && state.dates.includes(params.get("as_of"))) {
     slider.value = state.dates.indexOf(params.get("as_of"));
     all.checked = false;
@@ -72,7 +79,7 @@ async function search(openFirst) {
 async function show(actor) {
   const date = asOf();
   try {
-    const data = await api(`api/ties/${encodeURIComponent(actor)}` + (date ? `?as_of=${date}` : ""));
+    const data = await api(`api/ties/${encodeURIComponent(actor)}?limit=${state.limit}` + (date ? `&as_of=${date}` : ""));
     state.focus = data.actor.id;
     document.getElementById("focus-title").textContent = `Network around ${data.actor.name}` + (date ? ` as of ${date}` : "");
     const url = new URL(window.location.href);
@@ -80,7 +87,10 @@ async function show(actor) {
     if (date) url.searchParams.set("as_of", date); else url.searchParams.delete("as_of");
     history.replaceState(null, "", url);
     draw(data);
-    setStatus(`${data.ties.length} ties of ${data.actor.name}; ${data.network.nodes.length} actors shown.`);
+    const cut = data.omitted_partners > 0
+      ? ` Showing ${data.total_partners - data.omitted_partners} of ${data.total_partners} partners (those with the most claims); ${data.omitted_ties} of ${data.total_ties} ties left out.`
+      : "";
+    setStatus(`${data.ties.length} ties of ${data.actor.name}; ${data.network.nodes.length} actors shown.${cut}`);
   } catch (error) {
     setStatus(error.message, true);
   }
