@@ -16,6 +16,7 @@ using Casus.Bench.Scenarios;
 //   scale network [ACTORS TIES CLAIMS]  synthetic network: import rate, ties/scenario latency, size
 //   scale sqlite-scenario [ACTORS TIES CLAIMS] [--full]  scenario latency through SQLite (actor-scoped reads)
 //   scale served-scenario [ACTORS TIES CLAIMS]  casus serve's path: load once, scenarios on the resident knowledge; casus ties via the actor's slice
+//   scale ties-limit [ACTORS TIES CLAIMS [LIMIT]]  the top hub's casus ties / /api/ties with --limit (default 50) beside the unlimited answer
 //   scale served-ingest [ACTORS TIES CLAIMS]  one upload into a served database: append to the resident knowledge vs reload
 //   scenario [hub|realistic|all] [ACTORS CLAIMS]  scenario CPU time over a whole in-memory network
 //   starter                             the README scenario on data/starter from the working tree (calibration aid)

@@ -39,6 +39,13 @@ internal static class ScaleBench
                     positional.ElementAtOrDefault(1) is > 0 and var vt ? vt : 200_000,
                     positional.ElementAtOrDefault(2) is > 0 and var vc ? vc : 1_000_000);
                 return 0;
+            case "ties-limit":
+                TiesLimitBench.Run(
+                    positional.ElementAtOrDefault(0) is > 0 and var la ? la : 10_000,
+                    positional.ElementAtOrDefault(1) is > 0 and var lt ? lt : 200_000,
+                    positional.ElementAtOrDefault(2) is > 0 and var lc ? lc : 1_000_000,
+                    positional.ElementAtOrDefault(3) is > 0 and var ln ? ln : 50);
+                return 0;
             case "served-ingest":
                 ServedIngestBench.Run(
                     positional.ElementAtOrDefault(0) is > 0 and var ia ? ia : 10_000,
