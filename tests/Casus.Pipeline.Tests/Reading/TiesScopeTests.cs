@@ -62,14 +62,36 @@ public sealed class TiesScopeTests(SeedDatabases seeds) : IClassFixture<SeedData
             }
     }
 
+    [Fact]
+    public void Limited_ties_json_read_for_one_actor_equals_the_limited_json_from_the_whole_knowledge_and_reads_less()
+    {
+        var db = _dir.File("dated-limited.db");
+        using (var build = CasusWorkspace.Open(new WorkspaceOptions(db, LoadStarter: false))) DatedNetwork.WriteTo(build.Store);
+        using var scopedSide = CasusWorkspace.Open(new WorkspaceOptions(db, LoadStarter: false));
+        using var fullSide = CasusWorkspace.Open(new WorkspaceOptions(db, LoadStarter: false));
+        ActorId[] actors = [DatedNetwork.State(0), DatedNetwork.State(15), new("front"), new("bloc-south")];
+        var readLess = 0;
+        foreach (var actor in actors)
+            foreach (var date in DatedNetwork.AsOfDates)
+                foreach (var limit in new[] { 1, 2, 5 })
+                {
+                    var scoped = scopedSide.TiesKnowledge(actor, date, limit: limit);
+                    Assert.True(Json(fullSide.Knowledge(date), actor, date, limit) == Json(scoped, actor, date, limit), $"{actor} as of {date}, limit {limit}");
+                    var unlimited = scopedSide.TiesKnowledge(actor, date).Claims.Count;
+                    Assert.True(scoped.Claims.Count <= unlimited, "a limit never reads more");
+                    if (scoped.Claims.Count < unlimited) readLess++;
+                }
+        Assert.True(readLess > 0, "the left-out partners' ties among themselves are not read");
+    }
+
     /// <summary>Ties with their claims in order (clause lists by content: records compare lists by reference).</summary>
     private static List<string> Describe(IReadOnlyList<Tie> ties) =>
         ties.SelectMany(t => t.Claims.Select(c => (c with { Clauses = null }) + " [" + string.Join(",", c.ClauseList) + "]")).ToList();
 
-    private static string Json(KnowledgeBase knowledge, ActorId actor, DateOnly? date)
+    private static string Json(KnowledgeBase knowledge, ActorId actor, DateOnly? date, int? limit = null)
     {
         using var buffer = new MemoryStream();
-        TiesJson.Write(knowledge, actor, date, buffer);
+        TiesJson.Write(knowledge, actor, date, buffer, limit: limit);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
