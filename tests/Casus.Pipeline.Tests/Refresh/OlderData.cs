@@ -1,0 +1,60 @@
+using Casus.Testing;
+
+namespace Casus.Pipeline.Tests.Refresh;
+
+/// <summary>
+/// A copy of the shipped data/ as an older release might have had it: another VERSION, a lexicon
+/// without the alias "Islamabad", one starter source missing and one starter statement worded
+/// differently. Databases built with it stand for databases created by an older casus.
+/// </summary>
+public static class OlderData
+{
+    public const string Version = "2000.01.01-test";
+
+    /// <summary>A fictional article: the first sentence needs the alias the older lexicon lacks.</summary>
+    public const string Article = """
+        Northern Gazette, 3 March 2026.
+        Islamabad signed a defence treaty with Norway on Monday, officials in Oslo said.
+        Iran condemned Israel on Tuesday over the strikes near the border.
+        """;
+
+    public static string Write(TempDir dir)
+    {
+        var root = dir.File("data-old");
+        var shipped = Path.Combine(SharedCorpus.RepoRoot, "data");
+        foreach (var file in Directory.EnumerateFiles(shipped, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(shipped, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        File.WriteAllText(Path.Combine(root, "VERSION"), Version + "\n");
+        var states = Path.Combine(root, "lexicon", "states.tsv");
+        File.WriteAllText(states, File.ReadAllText(states).Replace(" | Islamabad", "", StringComparison.Ordinal));
+        var facts = Path.Combine(root, "starter", "facts.tsv");
+        File.WriteAllLines(facts, OlderFacts(File.ReadAllLines(facts)));
+        return root;
+    }
+
+    /// <summary>The shipped facts without the last source and with the first other row's statement reworded.</summary>
+    private static IEnumerable<string> OlderFacts(string[] lines)
+    {
+        static bool IsFact(string line) => line.Trim().Length > 0 && !line.TrimStart().StartsWith('#');
+        static string Url(string line) => line.Split('\t')[15];
+        var dropped = Url(lines.Last(IsFact));
+        var reworded = false;
+        foreach (var line in lines)
+        {
+            if (!IsFact(line)) yield return line;
+            else if (Url(line) == dropped) continue;
+            else if (!reworded)
+            {
+                reworded = true;
+                var cells = line.Split('\t');
+                cells[13] += " (earlier wording)";
+                yield return string.Join('\t', cells);
+            }
+            else yield return line;
+        }
+    }
+}
