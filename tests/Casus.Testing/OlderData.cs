@@ -1,6 +1,5 @@
-using Casus.Testing;
 
-namespace Casus.Pipeline.Tests.Refresh;
+namespace Casus.Testing;
 
 /// <summary>
 /// A copy of the shipped data/ as an older release might have had it: another VERSION, a lexicon
