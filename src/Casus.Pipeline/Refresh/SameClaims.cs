@@ -1,4 +1,6 @@
 using Casus.Core.Claims;
+using Casus.Pipeline.Starter;
+using Casus.Store;
 
 namespace Casus.Pipeline.Refresh;
 
@@ -8,7 +10,7 @@ namespace Casus.Pipeline.Refresh;
 /// </summary>
 internal static class SameClaims
 {
-    public static bool Of(DocumentWithClaimsView stored, DocumentWithClaimsView shipped) =>
+    public static bool Of(DocumentWithClaims stored, StarterDocument shipped) =>
         stored.Ties.Count == shipped.Ties.Count && stored.States.Count == shipped.States.Count
         && stored.Ties.Zip(shipped.Ties).All(p => SameTie(p.First, p.Second))
         && stored.States.Zip(shipped.States).All(p => Unversioned(p.First) == Unversioned(p.Second));
@@ -21,6 +23,3 @@ internal static class SameClaims
 
     private static StateClaim Unversioned(StateClaim claim) => claim with { Evidence = claim.Evidence with { LexiconVersion = "" } };
 }
-
-/// <summary>The claims of one document, stored or shipped.</summary>
-internal sealed record DocumentWithClaimsView(IReadOnlyList<TieClaim> Ties, IReadOnlyList<StateClaim> States);

@@ -52,6 +52,5 @@ internal static class StarterRefresh
     public static bool IsStarter(string origin) => origin.StartsWith(OriginPrefix, StringComparison.Ordinal);
 
     private static bool Unchanged(ICasusStore store, StarterDocument source) =>
-        store.GetDocumentWithClaims(source.Document.Id) is { } stored
-        && SameClaims.Of(new DocumentWithClaimsView(stored.Ties, stored.States), new DocumentWithClaimsView(source.Ties, source.States));
+        store.GetDocumentWithClaims(source.Document.Id) is { } stored && SameClaims.Of(stored, source);
 }

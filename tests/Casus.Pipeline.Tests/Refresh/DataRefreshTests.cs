@@ -75,7 +75,7 @@ public sealed class DataRefreshTests : IDisposable
     }
 
     [Fact]
-    public void Starter_sources_missing_or_reworded_are_brought_to_what_a_new_database_holds()
+    public void Starter_sources_missing_reworded_corrected_or_withdrawn_are_brought_to_what_a_new_database_holds()
     {
         var db = OlderDatabase("starter.db", starter: true);
         using var fresh = CasusWorkspace.Open(new WorkspaceOptions(_dir.File("fresh-starter.db")));
@@ -85,7 +85,7 @@ public sealed class DataRefreshTests : IDisposable
 
         var report = workspace.Refresh();
 
-        Assert.Equal(new StarterChanges(Added: 1, Replaced: 1, Removed: 0), report.Starter);
+        Assert.Equal(new StarterChanges(Added: 1, Replaced: 2, Removed: 1), report.Starter);
         Assert.Equal(Ids(fresh), Ids(workspace));
         Assert.Equal(fresh.Store.Counts(), workspace.Store.Counts());
         Assert.Equal("loaded " + workspace.DataVersion, workspace.Store.GetMeta("starter"));
