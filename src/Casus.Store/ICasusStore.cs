@@ -39,6 +39,10 @@ public interface ICasusStore : IDisposable, IKnowledgeSlices
 
     IReadOnlyList<DocumentSummary> Documents();
 
+    /// <summary>One stored document's summary (null when not stored): what an ingest reports for a document it
+    /// already had, without listing every document (a second on a big database, under a server's write lock).</summary>
+    DocumentSummary? DocumentSummaryOf(string documentId) => Documents().FirstOrDefault(d => d.Id == documentId);
+
     Document? GetDocument(string documentId);
 
     /// <summary>Everything stored, as an in-memory knowledge base (actors from the caller's lexicon are merged in).</summary>

@@ -109,6 +109,17 @@ public abstract partial class StoreConformance : IDisposable
     }
 
     [Fact]
+    public void One_documents_summary_matches_its_line_in_the_list()
+    {
+        var store = Store();
+        var a = Doc("A fictional report with two claims.", new DateOnly(2025, 3, 1));
+        store.AddDocument(a, [Treaty(a), Threat(a)], [Size(a)]);
+        store.AddDocument(Doc("Another fictional report."), [], []);
+        Assert.Equal(store.Documents().Single(d => d.Id == a.Id), store.DocumentSummaryOf(a.Id));
+        Assert.Null(store.DocumentSummaryOf("no-such-document"));
+    }
+
+    [Fact]
     public void Data_survives_closing_and_reopening_the_store()
     {
         var doc = Doc("Freedonia signed a treaty with Sylvania, reopened.");

@@ -15,7 +15,6 @@ namespace Casus.Pipeline.Ingest;
 /// </summary>
 internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
 {
-    private Dictionary<string, DocumentSummary>? _stored;
     private readonly List<DocumentWithClaims> _accepted = [];
 
     /// <summary>The documents the store newly accepted, with the claims written with them, in the order written
@@ -80,7 +79,7 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
                 items.Add(Item(document, IngestStatus.Added, extracted.Ties.Count, extracted.States.Count));
                 continue;
             }
-            var known = StoredSummary(document.Id);
+            var known = store.DocumentSummaryOf(document.Id);
             items.Add(Item(document, IngestStatus.AlreadyStored, known?.TieClaims ?? 0, known?.StateClaims ?? 0));
         }
         return items;
@@ -100,17 +99,6 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
         }
         if (added) _accepted.Add(new DocumentWithClaims(document, ties, states));
         return added;
-    }
-
-    private DocumentSummary? StoredSummary(string id)
-    {
-        _stored ??= store.Documents().ToDictionary(d => d.Id);
-        if (!_stored.TryGetValue(id, out var summary))
-        {
-            _stored = store.Documents().ToDictionary(d => d.Id); // stored meanwhile by another process
-            _stored.TryGetValue(id, out summary);
-        }
-        return summary;
     }
 
     private static IngestedItem Item(Document d, IngestStatus status, int ties, int states) =>

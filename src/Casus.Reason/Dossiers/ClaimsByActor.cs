@@ -40,9 +40,6 @@ public sealed class ClaimsByActor
     /// <summary>The actors with at least one claim, in the order they were first met.</summary>
     public IEnumerable<ActorId> Actors => _ranges.Keys;
 
-    public ReadOnlySpan<IndexedClaim> Of(ActorId actor) =>
-        _ranges.TryGetValue(actor, out var range) ? _claims.AsSpan(range.Start, range.Count) : [];
-
     /// <summary>Every group's claims, one group after another.</summary>
     internal IndexedClaim[] All => _claims;
 

@@ -45,9 +45,6 @@ public sealed class CounterpartGroups
     /// <summary>The actors with at least one claim, each with its number, in the order they were first met.</summary>
     public (ActorId Actor, int Ordinal)[] Counterparts { get; }
 
-    /// <summary>The claims with <paramref name="actor"/>, in the party's claim order.</summary>
-    public ReadOnlySpan<IndexedClaim> Of(ActorId actor) => _groups.Of(actor);
-
     /// <summary>As <see cref="Of(int)"/>, with each claim's days and leader (<see cref="ClaimDays"/>).</summary>
     public ReadOnlySpan<IndexedClaim> Of(int ordinal, out ReadOnlySpan<ClaimDays> days)
     {
@@ -56,7 +53,7 @@ public sealed class CounterpartGroups
         return _groups.All.AsSpan(start, count);
     }
 
-    /// <summary>As <see cref="Of(ActorId)"/>, by the actor's number (−1: none).</summary>
+    /// <summary>The claims with the actor numbered <paramref name="ordinal"/> (−1: none), in the party's claim order.</summary>
     public ReadOnlySpan<IndexedClaim> Of(int ordinal)
     {
         var (start, count) = ordinal >= 0 ? _byOrdinal[ordinal] : default;

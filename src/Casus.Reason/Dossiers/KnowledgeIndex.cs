@@ -21,7 +21,6 @@ public sealed class KnowledgeIndex
     private readonly ConcurrentDictionary<ActorId, IndexedClaim[]> _byActor = []; // packed on first use: only parties' claims are read
     private readonly ConcurrentDictionary<ActorId, CounterpartGroups> _byCounterpart = []; // likewise, per party
     private readonly Dictionary<ActorId, List<IndexedClaim>> _hostilityBySource = [];
-    private readonly Dictionary<ActorId, List<IndexedClaim>> _membershipsBySource = [];
     // The same, by actor number: a scenario reads them for thousands of candidates, and a lookup by id
     // hashes the id's string, one more trip to main memory each.
     private readonly IndexedClaim[] _memberships;
@@ -30,21 +29,22 @@ public sealed class KnowledgeIndex
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
         _knowledge = knowledge;
+        var membershipsBySource = new Dictionary<ActorId, List<IndexedClaim>>();
         foreach (var claim in knowledge.Claims)
         {
             if (claim.Modality == Modality.Negated) continue;
             if (claim.Type == TieType.Hostility) Index(_hostilityBySource, claim.Source, new IndexedClaim(claim));
-            else if (claim.Type == TieType.Membership) Index(_membershipsBySource, claim.Source, new IndexedClaim(claim));
+            else if (claim.Type == TieType.Membership) Index(membershipsBySource, claim.Source, new IndexedClaim(claim));
         }
         Ordinals = new ActorOrdinals(knowledge);
         // Every member's memberships one after another, by member number; their blocs' numbers beside them.
-        _memberships = new IndexedClaim[_membershipsBySource.Values.Sum(m => m.Count)];
+        _memberships = new IndexedClaim[membershipsBySource.Values.Sum(m => m.Count)];
         _membershipBlocs = new int[_memberships.Length];
         _firstMembership = new int[Ordinals.Count + 1];
         for (int i = 0, at = 0; i < Ordinals.Count; i++)
         {
             _firstMembership[i] = at;
-            if (!_membershipsBySource.TryGetValue(Ordinals.At(i), out var memberships)) continue;
+            if (!membershipsBySource.TryGetValue(Ordinals.At(i), out var memberships)) continue;
             foreach (var membership in memberships)
             {
                 _membershipBlocs[at] = Ordinals.Of(membership.Target);
@@ -115,10 +115,8 @@ public sealed class KnowledgeIndex
     private static ReadOnlySpan<IndexedClaim> Span(Dictionary<ActorId, List<IndexedClaim>> index, ActorId key) =>
         index.TryGetValue(key, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
 
-    /// <summary>Every non-negated membership claim of <paramref name="member"/>, whatever its date, in knowledge order.</summary>
-    public ReadOnlySpan<IndexedClaim> MembershipsOf(ActorId member) => Span(_membershipsBySource, member);
-
-    /// <summary>As <see cref="MembershipsOf(ActorId)"/>, by the member's number, with each bloc's number.</summary>
+    /// <summary>Every non-negated membership claim of the actor numbered <paramref name="ordinal"/>, whatever its date,
+    /// in knowledge order, with each bloc's number.</summary>
     public ReadOnlySpan<IndexedClaim> MembershipsOf(int ordinal, out ReadOnlySpan<int> blocs)
     {
         var (start, end) = ordinal >= 0 ? (_firstMembership[ordinal], _firstMembership[ordinal + 1]) : (0, 0);

@@ -8,11 +8,12 @@ using Casus.Core.Scenarios;
 namespace Casus.Reason.Dossiers;
 
 /// <summary>
-/// One scenario over one knowledge base, indexed once so each verdict costs a few lookups:
-/// the parties' claims bucketed by the actor at their other end, the parties' blocs, and those
-/// blocs' members. Claims are filtered to the as-of date while read (the rule of
-/// <see cref="KnowledgeBase.AsOf"/>, without copying a million claims). Nothing here scans an
-/// actor's unrelated ties, so a scenario stays linear in the parties' claims.
+/// One scenario over one knowledge base: who is tied to the parties (a flag per actor number), the
+/// parties' claims grouped by the actor at their other end and the parties' blocs (both from the
+/// per-knowledge <see cref="KnowledgeIndex"/>), read by actor number so each verdict costs a few array
+/// reads. Claims are filtered to the as-of date while read (the rule of <see cref="KnowledgeBase.AsOf"/>,
+/// without copying a million claims). Nothing here scans an actor's unrelated ties, so a scenario stays
+/// linear in the parties' claims.
 /// </summary>
 public sealed class ScenarioView
 {
@@ -94,8 +95,6 @@ public sealed class ScenarioView
         return false;
     }
 
-    public bool Holds(TieClaim claim) => Scenario.AsOf is not { } day || claim.HoldsOn(day);
-
     public bool Holds(in IndexedClaim claim) => _asOfDay is not { } day || claim.HoldsOn(day);
 
     public bool Holds(in ClaimDays claim) => _asOfDay is not { } day || claim.HoldsOn(day);
@@ -160,15 +159,6 @@ public sealed class ScenarioView
     }
 
     /// <summary>The claim from <paramref name="holder"/>'s point of view; null for self-loops.</summary>
-    public DossierClaim? See(TieClaim claim, ActorId holder, double inheritance)
-    {
-        var outgoing = claim.Source == holder;
-        var counterpart = outgoing ? claim.Target : claim.Source;
-        if (counterpart == holder) return null;
-        return new DossierClaim(claim, holder, inheritance, outgoing, counterpart, SideOf(counterpart));
-    }
-
-    /// <summary>As <see cref="See(TieClaim, ActorId, double)"/>, from the packed copy.</summary>
     public DossierClaim? See(in IndexedClaim claim, ActorId holder, double inheritance)
     {
         var outgoing = claim.Source == holder;

@@ -131,6 +131,14 @@ public sealed partial class PostgresStore : ICasusStore
         FROM documents d ORDER BY d.date NULLS FIRST, d.id COLLATE "C"
         """, r => new DocumentSummary(r.GetString(0), Text(r, 1), Text(r, 2), Date(r, 3), r.GetString(4), Text(r, 5), r.GetInt32(6), r.GetInt32(7)));
 
+    public DocumentSummary? DocumentSummaryOf(string documentId) => Query("""
+        SELECT d.id, d.title, d.outlet, d.date, d.origin, d.parent_id,
+               (SELECT count(*) FROM tie_claims t WHERE t.document_id = d.id)::int,
+               (SELECT count(*) FROM state_claims s WHERE s.document_id = d.id)::int
+        FROM documents d WHERE d.id = $1
+        """, r => new DocumentSummary(r.GetString(0), Text(r, 1), Text(r, 2), Date(r, 3), r.GetString(4), Text(r, 5), r.GetInt32(6), r.GetInt32(7)),
+        documentId).FirstOrDefault();
+
     public Document? GetDocument(string documentId) => Query(
         "SELECT id, text, title, outlet, author, date, url, origin, parent_id FROM documents WHERE id = $1",
         r => new Document(r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Date(r, 5), Text(r, 6), r.GetString(7), Text(r, 8)),

@@ -145,6 +145,14 @@ public sealed partial class SqliteStore : ICasusStore
         """, row => new DocumentSummary(row.GetString(0), Text(row, 1), Text(row, 2), StoredValues.ParseDate(Text(row, 3)),
             row.GetString(4), Text(row, 5), row.GetInt32(6), row.GetInt32(7)));
 
+    public DocumentSummary? DocumentSummaryOf(string documentId) => Query("""
+        SELECT d.id, d.title, d.outlet, d.date, d.origin, d.parent_id,
+               (SELECT COUNT(*) FROM tie_claims t WHERE t.document_id = d.id),
+               (SELECT COUNT(*) FROM state_claims s WHERE s.document_id = d.id)
+        FROM documents d WHERE d.id = $id
+        """, row => new DocumentSummary(row.GetString(0), Text(row, 1), Text(row, 2), StoredValues.ParseDate(Text(row, 3)),
+            row.GetString(4), Text(row, 5), row.GetInt32(6), row.GetInt32(7)), ("$id", documentId)).FirstOrDefault();
+
     public Document? GetDocument(string documentId) => Query(
         "SELECT id, text, title, outlet, author, date, url, origin, parent_id FROM documents WHERE id = $id",
         row => new Document(row.GetString(0), row.GetString(1), Text(row, 2), Text(row, 3), Text(row, 4),

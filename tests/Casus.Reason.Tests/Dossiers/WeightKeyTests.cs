@@ -86,4 +86,35 @@ public sealed class WeightKeyTests
         Assert.True(with.AtLeast(LadderLevel.IndirectMilitary) > without.AtLeast(LadderLevel.IndirectMilitary));
         Assert.Contains("mutual-defence clause", with.FactorNamed("commitment").Explanation);
     }
+
+    [Fact]
+    public void In_a_world_of_repeated_reports_every_explained_verdict_agrees_with_its_numbers()
+    {
+        // Explaining a verdict re-runs the rules on every claim and throws if any factor's effect differs from
+        // the numbers pass, which kept one claim per weight key: so reading every factor checks the merge.
+        var random = new Random(7);
+        var types = new[] { TieType.Treaty, TieType.Alignment, TieType.ArmsSupply, TieType.Hostility, TieType.Threat, TieType.Support, TieType.Patronage, TieType.Basing };
+        var modalities = new[] { Modality.Asserted, Modality.Asserted, Modality.Hedged, Modality.Negated, Modality.Promised, Modality.Speculated, Modality.Conditional };
+        var world = World();
+        for (var i = 0; i < 300; i++)
+        {
+            var id = $"r{i}";
+            world.Actor(id, $"Realm {i}");
+            var party = random.Next(3) switch { 0 => Target, 1 => Attacker, _ => Joiner };
+            var type = types[random.Next(types.Length)];
+            for (var report = 0; report < 1 + random.Next(12); report++)
+            {
+                var outgoing = random.Next(3) > 0;
+                IReadOnlyList<Clause>? clauses = type == TieType.Treaty ? [new Clause(ClauseKind.MutualDefence, random.Next(2) == 0, random.Next(3) == 0 ? "if attacked by Borduria" : null)] : null;
+                world.Tie(outgoing ? id : party, outgoing ? party : id, type, modalities[random.Next(modalities.Length)],
+                    $"Report {report} on realm {i}{(random.Next(4) == 0 ? ", though it is unlikely to help" : "")}.",
+                    date: Day.AddDays(-random.Next(1500)), validUntil: random.Next(6) == 0 ? Day.AddDays(-random.Next(400)) : null,
+                    clauses: clauses, conditionActor: random.Next(3) == 0 ? Attacker : null, sign: random.Next(8) == 0 ? -type.DefaultSign() : null);
+            }
+        }
+        var result = TestWeights.Engine.Evaluate(world.Build(), War());
+        Assert.True(result.Verdicts.Count > 250);
+        foreach (var verdict in result.Verdicts)
+            Assert.NotEmpty(verdict.Factors); // throws if the explanation disagrees with the numbers
+    }
 }
