@@ -9,12 +9,12 @@ public static class RefreshView
 {
     public static void Render(RefreshReport report, string location)
     {
-        AnsiConsole.MarkupLine($"data version {Text.Safe(report.FromVersion ?? "unrecorded")} → {Text.Safe(report.ToVersion)} ({Text.Safe(location)})");
         if (report.NothingChanged)
         {
-            AnsiConsole.MarkupLine("already up to date: nothing changed");
+            AnsiConsole.MarkupLine($"data version {Text.Safe(report.ToVersion)}: already up to date, nothing changed ({Text.Safe(location)})");
             return;
         }
+        AnsiConsole.MarkupLine($"data version {Text.Safe(report.FromVersion ?? "unrecorded")} → {Text.Safe(report.ToVersion)} ({Text.Safe(location)})");
         AnsiConsole.MarkupLine($"re-extracted {report.DocumentsReextracted} document{Plural(report.DocumentsReextracted)}: " +
                                $"{report.ClaimsBefore} claims before, {report.ClaimsAfter} after");
         AnsiConsole.MarkupLine(report.Starter is { } s
