@@ -23,6 +23,7 @@ public static class CasusCli
             GlobalOptions.Db,
             GlobalOptions.NoStarter,
             IngestCommand.Create(),
+            RefreshCommand.Create(),
             ActorsCommand.Create(),
             TiesCommand.Create(),
             EvidenceCommand.Create(),

@@ -6,6 +6,7 @@ using Casus.Pipeline.Actors;
 using Casus.Pipeline.Data;
 using Casus.Pipeline.Ingest;
 using Casus.Pipeline.Reading;
+using Casus.Pipeline.Refresh;
 using Casus.Reason.Dossiers;
 using Casus.Reason.Selection;
 using Casus.Extract.Lexicons;
@@ -165,6 +166,25 @@ public sealed class CasusWorkspace : IDisposable
     /// what had been published by the as-of date).</summary>
     public ScenarioResult RunScenario(Scenario scenario, KnowledgeBase knowledge) =>
         _layers.Engine.Evaluate(knowledge, scenario);
+
+    /// <summary>The data version the database was last brought up to (null: never recorded, a database older
+    /// than this record). One metadata read.</summary>
+    public string? StoredDataVersion => Casus.Pipeline.Refresh.StoredDataVersion.Read(Store);
+
+    /// <summary>Brings the database up to the shipped data (<c>casus refresh</c>): the starter knowledge base
+    /// as shipped, and every document extracted under another data version read again with the current lexicon
+    /// (<see cref="DataRefresh"/>). Knowledge held in memory is dropped: the next read sees the new claims.</summary>
+    public RefreshReport Refresh(IProgress<RefreshProgress>? progress = null)
+    {
+        try
+        {
+            return new DataRefresh(Store, _layers, DataVersion).Run(progress);
+        }
+        finally
+        {
+            Forget();
+        }
+    }
 
     /// <summary>Names the extractor met in stored documents but the lexicon does not know, with how many documents mention each.</summary>
     public IReadOnlyList<CandidateActor> CandidateActors() =>

@@ -1,3 +1,4 @@
+using Casus.Pipeline.Refresh;
 using Casus.Store;
 
 namespace Casus.Pipeline;
@@ -19,11 +20,16 @@ internal static class StarterLoader
         if (!loadStarter)
         {
             store.SetMeta(MetaKey, Omitted);
+            // Recorded either way, so `casus refresh` and the stale-data hint know what a new database holds.
+            StoredDataVersion.Record(store, dataVersion);
             return;
         }
         foreach (var (document, ties, states) in layers.Starter())
             store.AddDocument(document, ties, states);
-        store.SetMeta(MetaKey, "loaded " + dataVersion);
-        store.SetMeta("data_version", dataVersion);
+        store.SetMeta(MetaKey, Loaded(dataVersion));
+        StoredDataVersion.Record(store, dataVersion);
     }
+
+    /// <summary>The <c>meta.starter</c> value once the starter of <paramref name="dataVersion"/> is in the database.</summary>
+    public static string Loaded(string dataVersion) => "loaded " + dataVersion;
 }

@@ -58,6 +58,23 @@ public interface ICasusStore : IDisposable, IKnowledgeSlices
 
     StoreCounts Counts();
 
+    /// <summary>Every stored document with the extractors and data versions behind its claims (ordered by id).
+    /// Reads every claim row once: for <c>casus refresh</c>, not for queries.</summary>
+    IReadOnlyList<DocumentExtraction> Extractions();
+
+    /// <summary>A stored document with its claims in the order they were stored, or null.</summary>
+    DocumentWithClaims? GetDocumentWithClaims(string documentId);
+
+    /// <summary>Replaces a stored document's claims with <paramref name="ties"/> and <paramref name="states"/> in one
+    /// transaction (a failure leaves the old claims), leaving the document itself untouched. Returns false, writing
+    /// nothing, when the document is not stored.</summary>
+    bool ReplaceClaims(string documentId, IReadOnlyList<TieClaim> ties, IReadOnlyList<StateClaim> states);
+
+    /// <summary>Removes a stored document with its claims and, in the same transaction, stores
+    /// <paramref name="replacement"/> (when given) as <see cref="AddDocument"/> would. Returns false, writing nothing,
+    /// when <paramref name="storedId"/> is not stored. For curated documents whose shipped text changed.</summary>
+    bool ReplaceDocument(string storedId, DocumentWithClaims? replacement);
+
     string? GetMeta(string key);
 
     void SetMeta(string key, string value);

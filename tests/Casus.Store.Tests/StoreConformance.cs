@@ -10,7 +10,7 @@ namespace Casus.Store.Tests;
 /// What every <see cref="ICasusStore"/> promises. A backend's test class derives from this and
 /// says how to open its store; xunit makes a fresh instance (a fresh database) per test.
 /// </summary>
-public abstract class StoreConformance : IDisposable
+public abstract partial class StoreConformance : IDisposable
 {
     /// <summary>Opens the test's database: the same one on every call within a test.</summary>
     protected abstract ICasusStore OpenStore();

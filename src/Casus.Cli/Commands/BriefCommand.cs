@@ -22,6 +22,7 @@ public static class BriefCommand
         command.SetAction(parsed =>
         {
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            StaleDataHint.WarnIfBehind(workspace);
             var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: true));
             var knowledge = workspace.Knowledge(result.Scenario.AsOf);
             var limit = parsed.GetValue(options.Limit);

@@ -18,6 +18,7 @@ public static class ScenarioCommand
         command.SetAction(parsed =>
         {
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            StaleDataHint.WarnIfBehind(workspace);
             var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: false));
             var limit = parsed.GetValue(options.Limit);
             if (parsed.GetValue(json)) JsonOutput.Write(stream => ScenarioJson.Write(result, stream, limit: limit));

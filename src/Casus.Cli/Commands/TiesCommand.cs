@@ -18,6 +18,7 @@ public static class TiesCommand
         command.SetAction(parsed =>
         {
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            StaleDataHint.WarnIfBehind(workspace);
             var who = workspace.ResolveActor(parsed.GetValue(actor)!);
             var date = parsed.GetValue(asOf);
             var asJson = parsed.GetValue(json);

@@ -16,7 +16,7 @@ namespace Casus.Store.Postgres;
 /// once. A batch inserts its documents in id order, so concurrent batches take row locks in the same
 /// order and cannot deadlock each other.
 /// </summary>
-public sealed class PostgresStore : ICasusStore
+public sealed partial class PostgresStore : ICasusStore
 {
     private readonly NpgsqlDataSource _dataSource;
 

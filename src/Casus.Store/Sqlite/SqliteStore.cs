@@ -13,7 +13,7 @@ namespace Casus.Store.Sqlite;
 /// claims in one IMMEDIATE transaction, and its insert is <c>ON CONFLICT DO NOTHING</c>, so a
 /// crash leaves whole documents only and two processes racing on the same document store it once.
 /// </summary>
-public sealed class SqliteStore : ICasusStore
+public sealed partial class SqliteStore : ICasusStore
 {
     private readonly SqliteConnection _connection;
 

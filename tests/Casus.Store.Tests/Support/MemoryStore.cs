@@ -48,6 +48,26 @@ internal sealed class MemoryStore : ICasusStore
     public StoreCounts Counts() =>
         new(_documents.Count, _documents.Values.Sum(d => d.Ties.Count), _documents.Values.Sum(d => d.States.Count), _actors.Count);
 
+    public IReadOnlyList<DocumentExtraction> Extractions() =>
+        [.. _documents.Values.OrderBy(d => d.Document.Id, StringComparer.Ordinal).Select(d => new DocumentExtraction(d.Document.Id, d.Document.Origin,
+            [.. d.Ties.Select(t => t.Evidence).Concat(d.States.Select(s => s.Evidence)).Select(e => new ClaimProvenance(e.Extractor, e.LexiconVersion)).Distinct()]))];
+
+    public DocumentWithClaims? GetDocumentWithClaims(string documentId) => _documents.GetValueOrDefault(documentId);
+
+    public bool ReplaceClaims(string documentId, IReadOnlyList<TieClaim> ties, IReadOnlyList<StateClaim> states)
+    {
+        if (!_documents.TryGetValue(documentId, out var stored)) return false;
+        _documents[documentId] = stored with { Ties = ties, States = states };
+        return true;
+    }
+
+    public bool ReplaceDocument(string storedId, DocumentWithClaims? replacement)
+    {
+        if (!_documents.Remove(storedId)) return false;
+        if (replacement is not null) _documents.TryAdd(replacement.Document.Id, replacement);
+        return true;
+    }
+
     public string? GetMeta(string key) => _meta.GetValueOrDefault(key);
 
     public void SetMeta(string key, string value) => _meta[key] = value;

@@ -1,0 +1,18 @@
+using Casus.Pipeline;
+
+namespace Casus.Cli.Rendering;
+
+/// <summary>
+/// One line on stderr when the database's knowledge was built from older data than this casus ships
+/// (new aliases and cue words, corrected starter facts): answers would differ after <c>casus refresh</c>.
+/// Costs one metadata read; never on stdout, so JSON stays clean.
+/// </summary>
+public static class StaleDataHint
+{
+    public static void WarnIfBehind(CasusWorkspace workspace)
+    {
+        var stored = workspace.StoredDataVersion;
+        if (stored == workspace.DataVersion) return;
+        Console.Error.WriteLine($"casus: database data version {stored ?? "unrecorded"}, shipped {workspace.DataVersion}: run `casus refresh`");
+    }
+}
