@@ -33,6 +33,9 @@ internal static class ActorEndpoints
         return Results.Ok(new
         {
             DataVersion = backend.DataVersion,
+            StoredDataVersion = backend.StoredDataVersion,
+            // The stored articles were read under another lexicon: `casus refresh` re-reads them.
+            DataBehind = backend.StoredDataVersion != backend.DataVersion,
             counts.Actors,
             counts.TieClaims,
             counts.StateClaims,

@@ -12,6 +12,10 @@ public interface ICasusBackend
 {
     string DataVersion { get; }
 
+    /// <summary>The data version the stored articles were read under (null when the database never recorded one);
+    /// when it differs from <see cref="DataVersion"/>, <c>casus refresh</c> brings the database up to date.</summary>
+    string? StoredDataVersion => DataVersion;
+
     /// <summary>Moves on whenever the knowledge changes (an ingest added something), so caches know to drop answers.</summary>
     long Generation { get; }
 

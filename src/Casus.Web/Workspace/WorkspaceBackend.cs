@@ -21,9 +21,16 @@ public sealed class WorkspaceBackend : ICasusBackend
     {
         _workspace = workspace;
         _workspace.Prepare();
+        _storedDataVersion = workspace.StoredDataVersion;
     }
 
     public string DataVersion => _workspace.DataVersion;
+
+    // Read from the database at start (the connection is not for concurrent readers), as the knowledge is:
+    // a refresh by another process shows after a restart, like its claims.
+    public string? StoredDataVersion => _storedDataVersion;
+
+    private readonly string? _storedDataVersion;
 
     public long Generation => Interlocked.Read(ref _generation);
 

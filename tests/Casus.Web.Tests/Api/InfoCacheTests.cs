@@ -31,6 +31,21 @@ public class InfoCacheTests
     }
 
     [Fact]
+    public async Task Info_says_when_the_database_was_read_under_older_data()
+    {
+        await using (var current = await RunningServer.Start(new FictionalBackend()))
+        {
+            var info = await (await current.Client.GetAsync("api/info")).Json(HttpStatusCode.OK);
+            Assert.False(info.GetProperty("data_behind").GetBoolean());
+            Assert.Equal(info.GetProperty("data_version").GetString(), info.GetProperty("stored_data_version").GetString());
+        }
+        await using var behind = await RunningServer.Start(new OlderDataBackend(new FictionalBackend()));
+        var stale = await (await behind.Client.GetAsync("api/info")).Json(HttpStatusCode.OK);
+        Assert.True(stale.GetProperty("data_behind").GetBoolean());
+        Assert.Equal("2000.01.01.1", stale.GetProperty("stored_data_version").GetString());
+    }
+
+    [Fact]
     public void Info_reads_the_knowledge_once_per_generation_not_per_request()
     {
         var backend = new CountingBackend(new FictionalBackend());
@@ -69,6 +84,24 @@ public class InfoCacheTests
             KnowledgeReads++;
             return inner.Knowledge(asOf);
         }
+
+        public ScenarioResult RunScenario(Scenario scenario) => inner.RunScenario(scenario);
+
+        public IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType) => inner.Ingest(origin, bytes, contentType);
+    }
+
+    /// <summary>A database whose articles were read under an older data release.</summary>
+    private sealed class OlderDataBackend(ICasusBackend inner) : ICasusBackend
+    {
+        public string DataVersion => inner.DataVersion;
+
+        public string? StoredDataVersion => "2000.01.01.1";
+
+        public long Generation => inner.Generation;
+
+        public Actor ResolveActor(string nameOrAlias) => inner.ResolveActor(nameOrAlias);
+
+        public KnowledgeBase Knowledge(DateOnly? asOf) => inner.Knowledge(asOf);
 
         public ScenarioResult RunScenario(Scenario scenario) => inner.RunScenario(scenario);
 

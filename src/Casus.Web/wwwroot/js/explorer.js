@@ -30,7 +30,10 @@ async function init() {
     slider.max = Math.max(0, state.dates.length - 1);
     slider.value = slider.max;
     slider.disabled = state.dates.length === 0;
-    setStatus(`${info.tie_claims} tie claims, ${info.state_claims} state claims · data ${info.data_version}`);
+    const behind = info.data_behind
+      ? ` · articles read under data ${info.stored_data_version ?? "unrecorded"}: run casus refresh`
+      : "";
+    setStatus(`${info.tie_claims} tie claims, ${info.state_claims} state claims · data ${info.data_version}${behind}`);
   } catch (error) {
     setStatus(error.message, true);
   }
