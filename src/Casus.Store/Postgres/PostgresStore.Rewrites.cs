@@ -19,10 +19,7 @@ public sealed partial class PostgresStore
                        UNION SELECT document_id, ev_extractor, ev_lexicon FROM state_claims) c ON c.document_id = d.id
             ORDER BY d.id COLLATE "C", c.ev_extractor COLLATE "C", c.ev_lexicon COLLATE "C"
             """, r => (Id: r.GetString(0), Origin: r.GetString(1), Extractor: Text(r, 2), Version: Text(r, 3)));
-        return rows.GroupBy(r => (r.Id, r.Origin))
-            .Select(g => new DocumentExtraction(g.Key.Id, g.Key.Origin,
-                g.Where(r => r.Extractor is not null).Select(r => new ClaimProvenance(r.Extractor!, r.Version!)).ToList()))
-            .ToList();
+        return DocumentExtraction.Group(rows);
     }
 
     public DocumentWithClaims? GetDocumentWithClaims(string documentId)

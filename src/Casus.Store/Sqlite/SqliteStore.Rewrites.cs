@@ -19,10 +19,7 @@ public sealed partial class SqliteStore
                        UNION SELECT document_id, ev_extractor, ev_lexicon FROM state_claims) c ON c.document_id = d.id
             ORDER BY d.id, c.ev_extractor, c.ev_lexicon
             """, row => (Id: row.GetString(0), Origin: row.GetString(1), Extractor: Text(row, 2), Version: Text(row, 3)));
-        return rows.GroupBy(r => (r.Id, r.Origin))
-            .Select(g => new DocumentExtraction(g.Key.Id, g.Key.Origin,
-                g.Where(r => r.Extractor is not null).Select(r => new ClaimProvenance(r.Extractor!, r.Version!)).ToList()))
-            .ToList();
+        return DocumentExtraction.Group(rows);
     }
 
     public DocumentWithClaims? GetDocumentWithClaims(string documentId)
