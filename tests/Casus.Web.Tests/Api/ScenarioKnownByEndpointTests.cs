@@ -26,16 +26,25 @@ public class ScenarioKnownByEndpointTests
     public async Task Known_by_before_a_later_article_leaves_its_claim_out_of_verdict_and_citations()
     {
         await using var server = await RunningServer.Start(WithLateArticle());
-        var then = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria&known_by=2031-05-31")).Json(HttpStatusCode.OK);
-        var now = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria&known_by=2031-06-01")).Json(HttpStatusCode.OK);
+        // The world on 1 June, as it could be read on 31 May (the June article not yet out) and on 1 June.
+        var then = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria&as_of=2031-06-01&known_by=2031-05-31")).Json(HttpStatusCode.OK);
+        var now = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria&as_of=2031-06-01&known_by=2031-06-01")).Json(HttpStatusCode.OK);
 
         Assert.Equal("2031-05-31", then.GetProperty("known_by").GetString());
         Assert.Equal(1, then.GetProperty("withheld_claims").GetInt32());
-        Assert.Equal("2031-05-31", then.GetProperty("scenario").GetProperty("as_of").GetString()); // no as_of: known_by is the date
         Assert.DoesNotContain(LateSentence, then.GetRawText(), StringComparison.Ordinal);
         Assert.Contains(LateSentence, now.GetRawText(), StringComparison.Ordinal);
         Assert.True(Zembla(now).GetProperty("level").GetInt32() > Zembla(then).GetProperty("level").GetInt32());
         Assert.Equal(0, now.GetProperty("withheld_claims").GetInt32());
+    }
+
+    [Fact]
+    public async Task Known_by_without_as_of_is_also_the_as_of_date()
+    {
+        await using var server = await RunningServer.Start(WithLateArticle());
+        var body = await (await server.Client.GetAsync("api/scenario?target=Ardania&against=Borduria&known_by=2031-05-31")).Json(HttpStatusCode.OK);
+        Assert.Equal("2031-05-31", body.GetProperty("scenario").GetProperty("as_of").GetString());
+        Assert.DoesNotContain(LateSentence, body.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +77,7 @@ public class ScenarioKnownByEndpointTests
     public async Task Brief_with_known_by_says_so_and_does_not_cite_the_later_article()
     {
         await using var server = await RunningServer.Start(WithLateArticle());
-        var md = await server.Client.GetStringAsync("api/brief?target=Ardania&against=Borduria&format=md&known_by=2031-05-31");
+        var md = await server.Client.GetStringAsync("api/brief?target=Ardania&against=Borduria&format=md&as_of=2031-06-01&known_by=2031-05-31");
         Assert.Contains("knowing only what was published by 2031-05-31 (1 claim withheld)", md, StringComparison.Ordinal);
         Assert.DoesNotContain(LateSentence, md, StringComparison.Ordinal);
         var plain = await server.Client.GetStringAsync("api/brief?target=Ardania&against=Borduria&format=md");
