@@ -9,14 +9,22 @@ public static class CommonOptions
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of tables" };
 
     /// <summary><c>--as-of YYYY-MM-DD</c>; anything else is a usage error naming the value.</summary>
-    public static Option<DateOnly?> AsOf() => new("--as-of")
+    public static Option<DateOnly?> AsOf() => Date("--as-of", "Show knowledge as it stood on this date (YYYY-MM-DD)");
+
+    /// <summary><c>--known-by YYYY-MM-DD</c>: judge only on what had been published by the date (as a backtest does).</summary>
+    public static Option<DateOnly?> KnownBy() => Date("--known-by",
+        "Use only claims from articles published by this date (YYYY-MM-DD): what could have been known then. "
+        + "Without --as-of it is also the as-of date; an --as-of earlier or later than it is allowed");
+
+    /// <summary>A <c>YYYY-MM-DD</c> option; anything else is a usage error naming the option and the value.</summary>
+    private static Option<DateOnly?> Date(string name, string description) => new(name)
     {
-        Description = "Show knowledge as it stood on this date (YYYY-MM-DD)",
+        Description = description,
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            result.AddError($"--as-of '{Clip(text)}': not a valid date (expected YYYY-MM-DD)");
+            result.AddError($"{name} '{Clip(text)}': not a valid date (expected YYYY-MM-DD)");
             return null;
         },
     };

@@ -19,7 +19,7 @@ namespace Casus.Pipeline;
 /// the starter knowledge base, on first use), ingests inputs, resolves actor names, builds the
 /// knowledge base as of a date and runs scenarios.
 /// </summary>
-public sealed class CasusWorkspace : IDisposable
+public sealed partial class CasusWorkspace : IDisposable
 {
     private readonly PipelineLayers _layers;
     private ResidentKnowledge? _resident;

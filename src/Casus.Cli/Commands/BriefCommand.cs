@@ -1,5 +1,9 @@
 using System.CommandLine;
 using System.Text;
+using Casus.Core.Knowledge;
+using Casus.Core.Scenarios;
+using Casus.Pipeline;
+using Casus.Present;
 using Casus.Present.Briefs;
 using Casus.Cli.Rendering;
 
@@ -23,10 +27,12 @@ public static class BriefCommand
         {
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
             StaleDataHint.WarnIfBehind(workspace);
-            var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: true));
-            var knowledge = workspace.Knowledge(result.Scenario.AsOf);
+            var scenario = options.Build(parsed, workspace, defaultToIranQuestion: true);
+            var (result, knowledge, note) = parsed.GetValue(options.KnownBy) is { } knownBy
+                ? KnownBrief(workspace, scenario, knownBy)
+                : (workspace.RunScenario(scenario), workspace.Knowledge(scenario.AsOf), null);
             var limit = parsed.GetValue(options.Limit);
-            var text = parsed.GetValue(format) == "html" ? BriefHtml.Render(result, knowledge, limit) : BriefMarkdown.Render(result, knowledge, limit);
+            var text = parsed.GetValue(format) == "html" ? BriefHtml.Render(result, knowledge, limit, note) : BriefMarkdown.Render(result, knowledge, limit, note);
             var path = parsed.GetValue(output);
             if (path is null)
             {
@@ -38,6 +44,15 @@ public static class BriefCommand
             return CasusCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>The brief's network and sources must not show what the verdicts were kept from either, so its
+    /// knowledge is the whole as-of view narrowed the same way (loaded first, so the run uses it too).</summary>
+    private static (ScenarioResult, KnowledgeBase, KnownByNote?) KnownBrief(CasusWorkspace workspace, Scenario scenario, DateOnly knownBy)
+    {
+        var whole = Casus.Pipeline.Backtest.KnownBy.Filter(workspace.Knowledge(scenario.AsOf), knownBy, out _);
+        var run = workspace.RunScenario(scenario, knownBy);
+        return (run.Result, whole, run.Note);
     }
 
     private static void WriteFile(string path, string text)

@@ -5,7 +5,7 @@ using Casus.Cli.Rendering;
 
 namespace Casus.Cli.Commands;
 
-/// <summary><c>casus scenario --target X --against Y [--joins Z] [--as-of DATE] [--limit N] [--json]</c>.</summary>
+/// <summary><c>casus scenario --target X --against Y [--joins Z] [--as-of DATE] [--known-by DATE] [--limit N] [--json]</c>.</summary>
 public static class ScenarioCommand
 {
     public static Command Create()
@@ -19,11 +19,14 @@ public static class ScenarioCommand
         {
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
             StaleDataHint.WarnIfBehind(workspace);
-            var result = workspace.RunScenario(options.Build(parsed, workspace, defaultToIranQuestion: false));
+            var scenario = options.Build(parsed, workspace, defaultToIranQuestion: false);
+            var (result, note) = parsed.GetValue(options.KnownBy) is { } knownBy && workspace.RunScenario(scenario, knownBy) is var run
+                ? (run.Result, run.Note)
+                : (workspace.RunScenario(scenario), null);
             var limit = parsed.GetValue(options.Limit);
-            if (parsed.GetValue(json)) JsonOutput.Write(stream => ScenarioJson.Write(result, stream, limit: limit));
+            if (parsed.GetValue(json)) JsonOutput.Write(stream => ScenarioJson.Write(result, stream, limit: limit, knownBy: note));
             // Names and kinds only: the actors, not a full load of every claim.
-            else ScenarioView.Render(result, new KnowledgeBase(workspace.KnownActors(), [], []), limit);
+            else ScenarioView.Render(result, new KnowledgeBase(workspace.KnownActors(), [], []), limit, note);
             return CasusCli.Ok;
         });
         return command;

@@ -5,7 +5,7 @@ using Casus.Pipeline;
 namespace Casus.Cli.Commands;
 
 /// <summary>
-/// <c>--target X --against Y [--against ...] [--joins Z ...] [--as-of DATE] [--limit N]</c>, shared by
+/// <c>--target X --against Y [--against ...] [--joins Z ...] [--as-of DATE] [--known-by DATE] [--limit N]</c>, shared by
 /// <c>scenario</c> and <c>brief</c>. With none of them given, <c>brief</c> asks the question Casus
 /// was built for: the United States joining Israel's war on Iran.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class ScenarioOptions
     public Option<string[]> Against { get; } = new("--against") { Description = "An attacker (repeatable)", AllowMultipleArgumentsPerToken = false };
     public Option<string[]> Joins { get; } = new("--joins") { Description = "An actor joining the attackers (repeatable)", AllowMultipleArgumentsPerToken = false };
     public Option<DateOnly?> AsOf { get; } = CommonOptions.AsOf();
+    public Option<DateOnly?> KnownBy { get; } = CommonOptions.KnownBy();
     public Option<int?> Limit { get; } = CommonOptions.Limit();
 
     public void AddTo(Command command)
@@ -27,6 +28,7 @@ public sealed class ScenarioOptions
         command.Add(Against);
         command.Add(Joins);
         command.Add(AsOf);
+        command.Add(KnownBy);
         command.Add(Limit);
     }
 
@@ -46,6 +48,7 @@ public sealed class ScenarioOptions
         var joiners = joins.Select(j => workspace.ResolveActor(j).Id).Distinct().Except(attackers).ToList();
         if (attackers.Contains(targetId) || joiners.Contains(targetId))
             throw new UsageException($"'{workspace.Knowledge().NameOf(targetId)}' cannot be both the target and on the attacking side");
-        return new Scenario(targetId, attackers, joiners, parsed.GetValue(AsOf));
+        // "What could we have known on D" asks about the world on D unless the user names another date.
+        return new Scenario(targetId, attackers, joiners, parsed.GetValue(AsOf) ?? parsed.GetValue(KnownBy));
     }
 }

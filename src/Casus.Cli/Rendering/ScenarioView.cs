@@ -9,12 +9,14 @@ namespace Casus.Cli.Rendering;
 public static class ScenarioView
 {
     /// <param name="limit">Only the first this many rows (at least 1); null lists every actor.</param>
-    public static void Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null)
+    /// <param name="knownBy">Judged only on what was published by a date: the header line says so.</param>
+    public static void Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null, Casus.Present.KnownByNote? knownBy = null)
     {
         var s = result.Scenario;
         var joiners = s.Joiners.Count == 0 ? "" : $"{string.Join(", ", s.Joiners.Select(knowledge.NameOf))} join{(s.Joiners.Count == 1 ? "s" : "")} ";
         AnsiConsole.MarkupLine($"[bold]If {Text.Safe(joiners)}{Text.Safe(string.Join(", ", s.Attackers.Select(knowledge.NameOf)))}'s war on {Text.Safe(knowledge.NameOf(s.Target))}[/]"
-            + (s.AsOf is null ? "" : $" (as of {Text.Date(s.AsOf)})") + ": who helps, how far?");
+            + (s.AsOf is null ? "" : $" (as of {Text.Date(s.AsOf)})") + ": who helps, how far?"
+            + (knownBy is null ? "" : $" [grey]({Text.Safe(knownBy.Describe())})[/]"));
         var table = new Table().Border(TableBorder.Rounded).AddColumn("actor").AddColumn("most likely");
         for (var level = 0; level < Ladder.Levels; level++) table.AddColumn(new TableColumn($"P({level})").RightAligned());
         table.AddColumn(new TableColumn("expected").RightAligned()).AddColumn("main factors");

@@ -16,7 +16,8 @@ namespace Casus.Present.Briefs;
 public static class BriefHtml
 {
     /// <param name="limit">Only the first this many verdicts in reading order (at least 1); null shows all.</param>
-    public static string Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null)
+    /// <param name="knownBy">Judged only on what was published by a date: the header says so. Null: as before.</param>
+    public static string Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null, KnownByNote? knownBy = null)
     {
         var html = new StringBuilder();
         var sources = new SourceList();
@@ -29,7 +30,7 @@ public static class BriefHtml
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
             .Append("<title>").Append(H(title)).Append("</title><style>").Append(BriefCss.Text).Append("</style></head><body>\n");
         html.Append("<h1>").Append(H(title)).Append("</h1>\n");
-        html.Append("<p class=\"meta\">As of ").Append(H(AsOf(result.Scenario)))
+        html.Append("<p class=\"meta\">As of ").Append(H(AsOf(result.Scenario))).Append(knownBy is null ? "" : ", " + H(knownBy.Describe()))
             .Append(". Levels: 0 none · 1 rhetorical · 2 diplomatic · 3 material · 4 indirect military · 5 direct military.</p>\n");
         html.Append("<figure>").Append(NetworkSvg.Render(knowledge, result.Scenario))
             .Append("<figcaption>Ties around ").Append(H(target)).Append("; the attacking side is ringed in red, dashed ties are not asserted as fact.</figcaption></figure>\n");

@@ -8,17 +8,24 @@ namespace Casus.Present.Json;
 /// six probabilities per verdict and every factor's evidence. Scripts depend on these names.
 /// With a limit (see <see cref="VerdictLimit"/>) it also says <c>limit</c>, <c>total_verdicts</c>
 /// and <c>omitted</c>, between <c>scenario</c> and <c>verdicts</c>; without one it writes nothing new.
+/// Likewise a <see cref="KnownByNote"/> adds <c>known_by</c> and <c>withheld_claims</c> right after <c>scenario</c>.
 /// </summary>
 public static class ScenarioJson
 {
     /// <param name="indented">Indented for people (CLI); compact for the wire, where it halves the bytes.</param>
     /// <param name="limit">Keep only the first this many verdicts (at least 1); null keeps all.</param>
-    public static void Write(ScenarioResult result, Stream output, bool indented = true, int? limit = null)
+    /// <param name="knownBy">The scenario was judged only on what had been published by a date; null writes nothing about it.</param>
+    public static void Write(ScenarioResult result, Stream output, bool indented = true, int? limit = null, KnownByNote? knownBy = null)
     {
         var verdicts = VerdictLimit.Top(result.Verdicts, limit);
         using var json = EvidenceJson.Open(output, indented);
         json.WriteStartObject();
         WriteScenario(json, result.Scenario);
+        if (knownBy is not null)
+        {
+            EvidenceJson.WriteDate(json, "known_by", knownBy.Date);
+            json.WriteNumber("withheld_claims", knownBy.Withheld);
+        }
         if (limit is { } n)
         {
             json.WriteNumber("limit", n);
@@ -31,10 +38,10 @@ public static class ScenarioJson
         json.WriteEndObject();
     }
 
-    public static string ToJson(ScenarioResult result, int? limit = null)
+    public static string ToJson(ScenarioResult result, int? limit = null, KnownByNote? knownBy = null)
     {
         using var buffer = new MemoryStream();
-        Write(result, buffer, limit: limit);
+        Write(result, buffer, limit: limit, knownBy: knownBy);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 

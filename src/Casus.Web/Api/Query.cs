@@ -27,7 +27,8 @@ internal static class Query
               .Distinct()
               .ToList();
 
-    public static Scenario Scenario(ICasusBackend backend, string? target, IEnumerable<string?> attackers, IEnumerable<string?> joiners, string? asOf)
+    /// <param name="knownBy">The parsed <c>known_by</c>: the as-of date too when <paramref name="asOf"/> is absent.</param>
+    public static Scenario Scenario(ICasusBackend backend, string? target, IEnumerable<string?> attackers, IEnumerable<string?> joiners, string? asOf, DateOnly? knownBy = null)
     {
         var targetId = backend.ResolveActor(Required(target, "target")).Id;
         var attackerIds = Actors(backend, attackers);
@@ -35,7 +36,7 @@ internal static class Query
         var joinerIds = Actors(backend, joiners);
         if (attackerIds.Concat(joinerIds).Contains(targetId))
             throw new InputException($"target: '{target}' cannot also be on the attacking side");
-        return new Scenario(targetId, attackerIds, joinerIds.Except(attackerIds).ToList(), Date(asOf, "as_of"));
+        return new Scenario(targetId, attackerIds, joinerIds.Except(attackerIds).ToList(), Date(asOf, "as_of") ?? knownBy);
     }
 
     /// <summary><c>limit</c> from a query string: empty or absent means every verdict.</summary>

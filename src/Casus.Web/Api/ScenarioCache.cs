@@ -15,10 +15,11 @@ public sealed class ScenarioCache(int capacity)
     private readonly ConcurrentDictionary<string, byte[]> _answers = new(StringComparer.Ordinal);
 
     /// <param name="limit">Part of the key: the same scenario with another limit is another answer.</param>
-    public byte[] GetOrAdd(ICasusBackend backend, Scenario scenario, int? limit, Func<byte[]> compute)
+    /// <param name="knownBy">Part of the key too: judged on less of the record, the answer differs.</param>
+    public byte[] GetOrAdd(ICasusBackend backend, Scenario scenario, int? limit, Func<byte[]> compute, DateOnly? knownBy = null)
     {
         if (capacity <= 0) return compute();
-        var key = Key(backend.Generation, scenario, limit);
+        var key = Key(backend.Generation, scenario, limit, knownBy);
         if (_answers.TryGetValue(key, out var hit)) return hit;
         var answer = compute();
         // Crude but bounded: when full, start over rather than track recency.
@@ -27,7 +28,7 @@ public sealed class ScenarioCache(int capacity)
         return answer;
     }
 
-    private static string Key(long generation, Scenario s, int? limit) =>
+    private static string Key(long generation, Scenario s, int? limit, DateOnly? knownBy) =>
         string.Join('|', generation, s.Target.Value, string.Join(',', s.Attackers.Select(a => a.Value)),
-            string.Join(',', s.Joiners.Select(j => j.Value)), s.AsOf?.DayNumber ?? -1, limit ?? -1);
+            string.Join(',', s.Joiners.Select(j => j.Value)), s.AsOf?.DayNumber ?? -1, limit ?? -1, knownBy?.DayNumber ?? -1);
 }

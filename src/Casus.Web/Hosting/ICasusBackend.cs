@@ -27,6 +27,9 @@ public interface ICasusBackend
 
     ScenarioResult RunScenario(Scenario scenario);
 
+    /// <summary>The scenario judged only on claims published by <paramref name="knownBy"/> (<c>known_by</c>).</summary>
+    Casus.Pipeline.KnownByRun RunScenario(Scenario scenario, DateOnly knownBy);
+
     /// <summary>Reads, extracts and stores one uploaded body; failures come back as failed items.</summary>
     IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType);
 }

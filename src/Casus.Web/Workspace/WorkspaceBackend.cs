@@ -42,6 +42,8 @@ public sealed class WorkspaceBackend : ICasusBackend
 
     public ScenarioResult RunScenario(Scenario scenario) => Read(() => _workspace.RunScenario(scenario));
 
+    public KnownByRun RunScenario(Scenario scenario, DateOnly knownBy) => Read(() => _workspace.RunScenario(scenario, knownBy));
+
     public IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType)
     {
         _gate.EnterWriteLock();

@@ -51,9 +51,17 @@ internal sealed class FictionalBackend : ICasusBackend
         lock (_gate) return new KnowledgeBase(_actors, _claims.ToList(), []).AsOf(asOf);
     }
 
-    public ScenarioResult RunScenario(Scenario scenario)
+    public ScenarioResult RunScenario(Scenario scenario) => Evaluate(Knowledge(scenario.AsOf), scenario);
+
+    /// <summary>Narrowed by the pipeline's own <see cref="Casus.Pipeline.Backtest.KnownBy"/>, so the web tests check the real filter.</summary>
+    public Casus.Pipeline.KnownByRun RunScenario(Scenario scenario, DateOnly knownBy)
     {
-        var kb = Knowledge(scenario.AsOf);
+        var known = Casus.Pipeline.Backtest.KnownBy.Filter(Knowledge(scenario.AsOf), knownBy, out var withheld);
+        return new Casus.Pipeline.KnownByRun(Evaluate(known, scenario), known, new Casus.Present.KnownByNote(knownBy, withheld.Count), withheld);
+    }
+
+    private static ScenarioResult Evaluate(KnowledgeBase kb, Scenario scenario)
+    {
         var verdicts = kb.Actors.Where(a => !scenario.IsParty(a.Id) && kb.ClaimsOf(a.Id).Any(c => c.Mentions(scenario.Target) || scenario.OtherSide.Any(c.Mentions)))
             .OrderBy(a => a.Id.Value, StringComparer.Ordinal)
             .Select(a =>
