@@ -106,6 +106,8 @@ public class InfoCacheTests
 
         public ScenarioResult RunScenario(Scenario scenario) => inner.RunScenario(scenario);
 
+        public Casus.Pipeline.KnownByRun RunScenario(Scenario scenario, DateOnly knownBy) => inner.RunScenario(scenario, knownBy);
+
         public IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType) => inner.Ingest(origin, bytes, contentType);
     }
 }
