@@ -89,6 +89,22 @@ public class FictionalBrowserTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task Scenario_builder_with_a_known_by_date_leaves_out_later_articles_and_says_so()
+    {
+        var backend = new FictionalBackend();
+        backend.Ingest("late-note.txt", System.Text.Encoding.UTF8.GetBytes("Zembla pledges field hospitals to Ardania."), "text/plain");
+        await using var server = await RunningServer.Start(backend);
+        var (page, _, _) = await Pages.Open(chromium, server.BaseAddress);
+        await page.GotoAsync(server.BaseAddress + "scenario.html?target=Ardania&against=Borduria&as_of=2031-06-01&known_by=2031-05-31");
+        await page.WaitForSelectorAsync("article.verdict");
+        Assert.Equal("2031-05-31", await page.InputValueAsync("#known_by"));
+        Assert.Contains("published by 2031-05-31 (1 claims withheld)", await page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("field hospitals", await page.Locator("#verdicts").InnerHTMLAsync(), StringComparison.Ordinal);
+        Assert.Contains("known_by=2031-05-31", await page.Locator("#permalink").GetAttributeAsync("href"), StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Malicious_document_renders_as_inert_text_on_both_pages()
     {
         const string hostile = "Zembla may help Ardania <img src=x onerror=\"window.__pwned=1;alert('img')\"><script>window.__pwned=2;alert('script')</script> soon.";

@@ -4,7 +4,7 @@
 "use strict";
 
 const LEVELS = ["none", "rhetorical", "diplomatic", "material", "indirect military", "direct military"];
-const FIELDS = ["target", "against", "joins", "as_of"];
+const FIELDS = ["target", "against", "joins", "as_of", "known_by"];
 
 function scenarioQuery() {
   const params = new URLSearchParams();
@@ -49,7 +49,10 @@ async function run() {
   try {
     const result = await api("api/scenario?" + params.toString());
     render(result);
-    setStatus(`${result.verdicts.length} actors with a tie to either side.`);
+    const known = result.known_by
+      ? ` Knowing only what was published by ${result.known_by} (${result.withheld_claims} claims withheld).`
+      : "";
+    setStatus(`${result.verdicts.length} actors with a tie to either side.${known}`);
   } catch (error) {
     document.getElementById("verdicts").replaceChildren();
     setStatus(error.message, true);
