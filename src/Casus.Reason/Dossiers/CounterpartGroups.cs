@@ -20,12 +20,11 @@ public sealed class CounterpartGroups
         Counterparts = [.. groups.Actors.Select(a => (a, ordinals.Of(a)))];
         _days = new ClaimDays[groups.All.Length];
         _byOrdinal = new (int, int)[ordinals.Count];
-        foreach (var (actor, ordinal) in Counterparts)
-            if (ordinal >= 0 && groups.TryRange(actor, out var start, out var count)) _byOrdinal[ordinal] = (start, count);
         var first = new Dictionary<long, int>();
-        foreach (var actor in groups.Actors)
+        foreach (var (actor, ordinal) in Counterparts)
         {
             groups.TryRange(actor, out var start, out var count);
+            if (ordinal >= 0) _byOrdinal[ordinal] = (start, count);
             first.Clear();
             for (var i = 0; i < count; i++)
             {
