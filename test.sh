@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and prints one summary line: "tests: N passed, N failed".
 # The tests read ../shared (corpus and datasets) beside the repository, or $CASUS_SHARED.
+# What they need beside the code (PostgreSQL, chromium) is brought up by .ci/services.sh.
 set -uo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 results="$root/TestResults/run-$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$results"
+
+# PostgreSQL on loopback and Debian's chromium, installed/started when missing (one line says what).
+. "$root/.ci/services.sh"
 
 if ! dotnet build Casus.slnx --nologo -v quiet -clp:ErrorsOnly; then
   echo "tests: 0 passed, 1 failed (the solution does not build)"
