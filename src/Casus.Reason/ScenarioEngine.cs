@@ -83,7 +83,8 @@ public sealed class ScenarioEngine : IScenarioEngine
                 var (probabilities, level, cap) = Combine(outcomes);
                 judged[i] = new Verdict(candidates[i], view.Ordinals.Name(ordinals[i]), probabilities, level,
                     new LazyFactorList(effects, this, view, candidates[i]), cap);
-                keys[i] = new VerdictOrder(Expected(probabilities), view.Ordinals.NameRank(ordinals[i]));
+                var (material, diplomacy) = Headline.SortKey(probabilities);
+                keys[i] = new VerdictOrder(material, diplomacy, view.Ordinals.NameRank(ordinals[i]));
             }
         });
         Array.Sort(keys, judged, 0, judged.Length);
@@ -143,18 +144,13 @@ public sealed class ScenarioEngine : IScenarioEngine
         return (probabilities, (LadderLevel)level, cap is { } top ? (LadderLevel)top : null);
     }
 
-    /// <summary>Expected level descending, then name, then id (ordinal): the name rank orders by both.</summary>
-    private readonly record struct VerdictOrder(double Expected, int NameRank) : IComparable<VerdictOrder>
+    /// <summary>Reading order (<see cref="Headline.ReadingOrder"/>): P(material+) then P(diplomacy) descending, in
+    /// whole percent as printed, then name, then id (ordinal): the name rank orders by both.</summary>
+    private readonly record struct VerdictOrder(int Material, int Diplomacy, int NameRank) : IComparable<VerdictOrder>
     {
         public int CompareTo(VerdictOrder other) =>
-            other.Expected.CompareTo(Expected) is var c && c != 0 ? c : NameRank.CompareTo(other.NameRank);
-    }
-
-    /// <summary>Σ level × P(level), summed in level order exactly as <see cref="Verdict.ExpectedLevel"/> does.</summary>
-    private static double Expected(double[] probabilities)
-    {
-        var sum = 0.0;
-        for (var k = 0; k < probabilities.Length; k++) sum += probabilities[k] * k;
-        return sum;
+            other.Material.CompareTo(Material) is var m && m != 0 ? m
+            : other.Diplomacy.CompareTo(Diplomacy) is var d && d != 0 ? d
+            : NameRank.CompareTo(other.NameRank);
     }
 }

@@ -59,15 +59,19 @@ public sealed class ScenarioEngineTests
     }
 
     [Fact]
-    public void Verdicts_are_ordered_by_expected_level_then_name()
+    public void Verdicts_are_in_reading_order_material_then_diplomacy_as_printed_then_name()
     {
         var verdicts = TestWeights.Engine.Evaluate(ContractKnowledge.Build(), ContractKnowledge.UsJoinsIsrael).Verdicts;
+        Assert.True(verdicts.Count > 2);
         for (var i = 1; i < verdicts.Count; i++)
         {
             var (before, after) = (verdicts[i - 1], verdicts[i]);
-            Assert.True(before.ExpectedLevel > after.ExpectedLevel
-                || (before.ExpectedLevel == after.ExpectedLevel && string.CompareOrdinal(before.ActorName, after.ActorName) <= 0));
+            var (b, a) = (Headline.SortKey(before.Probabilities), Headline.SortKey(after.Probabilities));
+            Assert.True(b.Material > a.Material || (b.Material == a.Material && (b.Diplomacy > a.Diplomacy
+                || (b.Diplomacy == a.Diplomacy && string.CompareOrdinal(before.ActorName, after.ActorName) <= 0))),
+                $"{before.ActorName} ({b}) is listed before {after.ActorName} ({a})");
         }
+        Assert.Equal(verdicts.Select(v => v.Actor), verdicts.Order(Headline.ReadingOrder).Select(v => v.Actor));
     }
 
     [Fact]

@@ -35,15 +35,18 @@ public static class BriefHtml
         html.Append("<figure>").Append(NetworkSvg.Render(knowledge, result.Scenario))
             .Append("<figcaption>Ties around ").Append(H(target)).Append("; the attacking side is ringed in red, dashed ties are not asserted as fact.</figcaption></figure>\n");
 
-        html.Append("<h2>Summary</h2>\n<table><thead><tr><th>Actor</th><th>Most likely level</th><th>P(≥3)</th><th>P(5)</th><th>Expected level</th></tr></thead><tbody>\n");
+        html.Append("<h2>Summary</h2>\n<table><thead><tr><th>Actor</th>");
+        foreach (var heading in HeadlineHeadings) html.Append("<th>").Append(H(heading)).Append("</th>");
+        html.Append("<th>P(5)</th><th>Most likely level</th></tr></thead><tbody>\n");
         foreach (var v in verdicts)
         {
-            html.Append("<tr><td><a href=\"#").Append(H(Anchor(v))).Append("\">").Append(H(ActorLabel(v, knowledge))).Append("</a></td><td>")
-                .Append(H(LevelLabel(v.Level))).Append("</td><td class=\"n\">").Append(Percent(v.AtLeast(LadderLevel.Material)))
-                .Append("</td><td class=\"n\">").Append(Percent(v.Probabilities[5]))
-                .Append("</td><td class=\"n\">").Append(Number(v.ExpectedLevel)).Append("</td></tr>\n");
+            html.Append("<tr><td><a href=\"#").Append(H(Anchor(v))).Append("\">").Append(H(ActorLabel(v, knowledge))).Append("</a></td>");
+            foreach (var cell in HeadlineCells(v)) html.Append("<td class=\"n\">").Append(cell).Append("</td>");
+            html.Append("<td class=\"n\">").Append(Percent(v.Probabilities[5]))
+                .Append("</td><td>").Append(H(LevelLabel(v.Level))).Append("</td></tr>\n");
         }
         html.Append("</tbody></table>\n");
+        if (verdicts.Count > 0) html.Append("<p class=\"meta\">").Append(H(Headline.Legend)).Append("</p>\n");
         if (verdicts.Count < result.Verdicts.Count)
             html.Append("<p class=\"meta\">").Append(H(OmittedNote(verdicts.Count, result.Verdicts.Count))).Append("</p>\n");
         if (AnyCollective(verdicts, knowledge)) html.Append("<p class=\"meta\">").Append(H(CollectiveNote)).Append("</p>\n");

@@ -26,16 +26,17 @@ public static class BriefMarkdown
           .Append("levels: 0 none · 1 rhetorical · 2 diplomatic · 3 material · 4 indirect military · 5 direct military.*\n\n");
 
         md.Append("## Summary\n\n");
-        md.Append("| Actor | Most likely level | P(≥3) | P(5) | Expected level |\n");
-        md.Append("|---|---|---:|---:|---:|\n");
+        md.Append("| Actor | ").Append(string.Join(" | ", HeadlineHeadings)).Append(" | P(5) | Most likely level |\n");
+        md.Append("|---|---:|---:|---:|---:|---:|---|\n");
         foreach (var v in verdicts)
         {
-            md.Append("| ").Append(MarkdownText.Escape(ActorLabel(v, knowledge))).Append(" | ").Append(LevelLabel(v.Level))
-              .Append(" | ").Append(Percent(v.AtLeast(LadderLevel.Material)))
-              .Append(" | ").Append(Percent(v.Probabilities[5]))
-              .Append(" | ").Append(Number(v.ExpectedLevel)).Append(" |\n");
+            md.Append("| ").Append(MarkdownText.Escape(ActorLabel(v, knowledge)));
+            foreach (var cell in HeadlineCells(v)) md.Append(" | ").Append(cell);
+            md.Append(" | ").Append(Percent(v.Probabilities[5]))
+              .Append(" | ").Append(LevelLabel(v.Level)).Append(" |\n");
         }
         md.Append('\n');
+        if (verdicts.Count > 0) md.Append('*').Append(MarkdownText.Escape(Headline.Legend)).Append("*\n\n");
         if (verdicts.Count < result.Verdicts.Count)
             md.Append('*').Append(OmittedNote(verdicts.Count, result.Verdicts.Count)).Append("*\n\n");
         if (AnyCollective(verdicts, knowledge)) md.Append('*').Append(CollectiveNote).Append("*\n\n");

@@ -32,9 +32,19 @@ internal static class BriefModel
     public static string AsOf(Scenario scenario) =>
         scenario.AsOf is { } d ? d.ToString("yyyy-MM-dd", Inv) : "all dates";
 
-    /// <summary>Verdicts in reading order: most help first, ties broken by name for determinism.</summary>
+    /// <summary>Verdicts in reading order (<see cref="Headline.ReadingOrder"/>): P(material+), then P(diplomacy), then name.</summary>
     public static IReadOnlyList<Verdict> Ordered(ScenarioResult result) =>
-        result.Verdicts.OrderByDescending(v => v.ExpectedLevel).ThenBy(v => v.ActorName, StringComparer.Ordinal).ToList();
+        result.Verdicts.Order(Headline.ReadingOrder).ToList();
+
+    /// <summary>The headline columns, lowest threshold first: <c>P(words)</c> … <c>P(fighting)</c>.</summary>
+    public static IEnumerable<string> HeadlineHeadings => Headline.Thresholds.Select(t => Headline.Heading(t.From));
+
+    /// <summary>The verdict's headline numbers in the order of <see cref="HeadlineHeadings"/>, in whole percent.</summary>
+    public static IEnumerable<string> HeadlineCells(Verdict v) =>
+        Headline.Thresholds.Select(t => HeadlinePercent(v.AtLeast(t.From)));
+
+    /// <summary>Whole percent rounded as the sort rounds (<see cref="Headline.Percent"/>), so equal-looking rows are tied.</summary>
+    public static string HeadlinePercent(double p) => Headline.Percent(p).ToString(Inv) + "%";
 
     /// <summary>Said under the summary when a limit left verdicts out, so the reader knows the list is not the whole network.</summary>
     public static string OmittedNote(int shown, int total) =>
@@ -67,9 +77,10 @@ internal static class BriefModel
 
     public static string VerdictSentence(Verdict v, string target)
     {
-        var sentence = $"{v.ActorName} most likely responds at level {LevelLabel(v.Level)} for {target}, " +
-                       $"with P(level ≥ 3) = {Percent(v.AtLeast(LadderLevel.Material))}, " +
-                       $"P(direct military) = {Percent(v.Probabilities[5])} and expected level {Number(v.ExpectedLevel)}.";
+        // The four chances first: the single most likely level of a two-peaked distribution misleads on its own.
+        var chances = string.Join(", ", Headline.Thresholds.Select(t => $"{Headline.Heading(t.From)} {HeadlinePercent(v.AtLeast(t.From))}"));
+        var sentence = $"{v.ActorName} for {target}: {chances}, P(direct military) {Percent(v.Probabilities[5])}; " +
+                       $"the single most likely level is {LevelLabel(v.Level)} and the expected level {Number(v.ExpectedLevel)}.";
         return v.Cap is { } cap ? sentence + $" Capability caps it at level {LevelLabel(cap)}." : sentence;
     }
 

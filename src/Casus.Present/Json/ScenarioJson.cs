@@ -70,7 +70,11 @@ public static class ScenarioJson
         json.WriteNumber("level", (int)verdict.Level);
         json.WriteString("level_name", verdict.Level.Describe());
         json.WriteNumber("expected_level", Math.Round(verdict.ExpectedLevel, 4));
+        // The headline chances (Headline): P(words), P(diplomacy), P(material+), P(fighting); p_at_least_3 came first, the rest are additive.
+        json.WriteNumber("p_at_least_1", Math.Round(verdict.AtLeast(LadderLevel.Rhetorical), 6));
+        json.WriteNumber("p_at_least_2", Math.Round(verdict.AtLeast(LadderLevel.Diplomatic), 6));
         json.WriteNumber("p_at_least_3", Math.Round(verdict.AtLeast(LadderLevel.Material), 6));
+        json.WriteNumber("p_at_least_4", Math.Round(verdict.AtLeast(LadderLevel.IndirectMilitary), 6));
         if (verdict.Cap is { } cap) json.WriteNumber("cap", (int)cap);
         else json.WriteNull("cap");
         json.WriteStartArray("factors");

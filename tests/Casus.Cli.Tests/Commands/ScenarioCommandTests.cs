@@ -41,15 +41,43 @@ public sealed class ScenarioCommandTests : IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public void Scenario_table_lists_each_actor_with_its_level()
+    public void Scenario_table_lists_each_actor_with_its_four_chances()
     {
         var run = _seeded.Run("scenario", "--target", "Iran", "--against", "Israel", "--joins", "United States");
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Contains("most likely", run.Stdout);
+        Assert.Matches(@"P\(words\)\s*│\s*P\(diplomacy\)\s*│\s*P\(material\+\)\s*│\s*P\(fighting\)", run.Stdout);
         Assert.Contains("Russia", run.Stdout);
         // Bodies are marked as the briefs mark them: blocs as blocs, organisations as organisations.
         Assert.Matches(@"Axis of Resistance\s*(│\s*)*\(bloc\)", run.Stdout);
         Assert.Matches(@"Eurasian Economic Union\s*(│\s*)*\(organisation\)", run.Stdout);
+    }
+
+    [Fact]
+    public void Scenario_rows_are_sorted_by_material_then_diplomacy_as_printed_and_match_the_json()
+    {
+        string[] args = ["scenario", "--target", "Iran", "--against", "Israel", "--joins", "United States", "--as-of", "2025-06-21"];
+        var run = _seeded.Run(args);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var rows = System.Text.RegularExpressions.Regex.Matches(run.Stdout,
+                @"^│ (?<name>[^│]+?)\s+│\s+(?<w>\d+)%\s+│\s+(?<d>\d+)%\s+│\s+(?<m>\d+)%\s+│\s+(?<f>\d+)%\s+│", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => (Name: m.Groups["name"].Value, Words: int.Parse(m.Groups["w"].Value), Diplomacy: int.Parse(m.Groups["d"].Value),
+                Material: int.Parse(m.Groups["m"].Value), Fighting: int.Parse(m.Groups["f"].Value)))
+            .ToList();
+        Assert.True(rows.Count > 5, run.Stdout);
+        // What the reader can check by eye: P(material+) never rises down the table, and among equal ones P(diplomacy) never rises.
+        for (var i = 1; i < rows.Count; i++)
+            Assert.True(rows[i - 1].Material > rows[i].Material || (rows[i - 1].Material == rows[i].Material && rows[i - 1].Diplomacy >= rows[i].Diplomacy),
+                $"{rows[i - 1]} is above {rows[i]}");
+        // Each chance includes the ones above it on the ladder.
+        Assert.All(rows, r => Assert.True(r.Words >= r.Diplomacy && r.Diplomacy >= r.Material && r.Material >= r.Fighting, r.ToString()));
+
+        using var json = JsonDocument.Parse(_seeded.Run([.. args, "--json"]).Stdout);
+        var verdicts = json.RootElement.GetProperty("verdicts").EnumerateArray().ToList();
+        Assert.Equal(verdicts.Select(v => v.GetProperty("actor").GetString()), rows.Select(r => r.Name.Replace(" (bloc)", "").Replace(" (organisation)", "")));
+        var russia = verdicts.Single(v => v.GetProperty("actor_id").GetString() == "RUS");
+        var printed = rows.Single(r => r.Name == "Russia");
+        Assert.Equal(Math.Round(russia.GetProperty("p_at_least_3").GetDouble() * 100, MidpointRounding.AwayFromZero), printed.Material);
+        Assert.Equal(Math.Round(russia.GetProperty("p_at_least_2").GetDouble() * 100, MidpointRounding.AwayFromZero), printed.Diplomacy);
     }
 
     [Fact]

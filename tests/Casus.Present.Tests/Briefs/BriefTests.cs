@@ -1,3 +1,4 @@
+using Casus.Core.Scenarios;
 using System.Xml.Linq;
 using Casus.Present.Briefs;
 
@@ -11,8 +12,8 @@ public class BriefTests
         var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
         Assert.StartsWith("# If Carpathia joins Borduria's war on Ardania", md, StringComparison.Ordinal);
         Assert.Contains("2031-06-01", md, StringComparison.Ordinal);
-        Assert.Contains("| Zembla | 1 (rhetorical) |", md, StringComparison.Ordinal);
-        Assert.Contains("| Red Militia | 4 (indirect military) | 80% | 10% |", md, StringComparison.Ordinal);
+        Assert.Contains("| Zembla | 90% | 50% | 20% | 10% | 5% | 1 (rhetorical) |", md, StringComparison.Ordinal);
+        Assert.Contains("| Red Militia | 95% | 90% | 80% | 60% | 10% | 4 (indirect military) |", md, StringComparison.Ordinal);
         Assert.Contains("## Zembla", md, StringComparison.Ordinal);
         Assert.Contains("## Red Militia", md, StringComparison.Ordinal);
         Assert.Contains("**stated\\_intent** (+0.30)", md, StringComparison.Ordinal);
@@ -39,10 +40,48 @@ public class BriefTests
     }
 
     [Fact]
-    public void Markdown_brief_orders_sections_by_expected_level()
+    public void Markdown_brief_orders_sections_by_material_help_first()
     {
         var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge());
         Assert.True(md.IndexOf("## Red Militia", StringComparison.Ordinal) < md.IndexOf("## Zembla", StringComparison.Ordinal));
+    }
+
+    /// <summary>Zembla will most likely do nothing but has a 39% chance of sending arms; the militia will
+    /// almost surely only talk. By the mean the militia came first and Zembla read "0 (none)".</summary>
+    private static Casus.Core.Scenarios.ScenarioResult TwoPeaked()
+    {
+        var result = FictionalWorld.Result();
+        var (zembla, militia) = (result.Verdicts[0], result.Verdicts[1]);
+        return result with
+        {
+            Verdicts =
+            [
+                militia with { Probabilities = [0, 0.1, 0.8, 0.1, 0, 0], Level = LadderLevel.Diplomatic, Cap = null },
+                zembla with { Probabilities = [0.55, 0.05, 0.01, 0.39, 0, 0], Level = LadderLevel.None },
+            ],
+        };
+    }
+
+    [Fact]
+    public void Summary_leads_with_the_four_chances_and_a_real_chance_of_arms_comes_first()
+    {
+        var md = BriefMarkdown.Render(TwoPeaked(), FictionalWorld.Knowledge());
+        Assert.Contains("| Actor | P(words) | P(diplomacy) | P(material+) | P(fighting) | P(5) | Most likely level |", md, StringComparison.Ordinal);
+        Assert.Contains("| Zembla | 45% | 40% | 39% | 0% | 0% | 0 (none) |", md, StringComparison.Ordinal);
+        Assert.Contains("| Red Militia | 100% | 90% | 10% | 0% | 0% | 2 (diplomatic) |", md, StringComparison.Ordinal);
+        Assert.True(md.IndexOf("| Zembla |", StringComparison.Ordinal) < md.IndexOf("| Red Militia |", StringComparison.Ordinal));
+        Assert.True(md.IndexOf("## Zembla", StringComparison.Ordinal) < md.IndexOf("## Red Militia", StringComparison.Ordinal));
+        Assert.Contains("Sorted by P(material+), then P(diplomacy)", md, StringComparison.Ordinal);
+        // The sentence states the chances before the single most likely level, which alone would mislead.
+        var sentence = md[md.IndexOf("Zembla for Ardania:", StringComparison.Ordinal)..];
+        Assert.True(sentence.IndexOf("P(material+) 39%", StringComparison.Ordinal) < sentence.IndexOf("most likely level is 0 (none)", StringComparison.Ordinal));
+
+        var doc = XDocument.Parse(BriefHtml.Render(TwoPeaked(), FictionalWorld.Knowledge()) is var html ? html[html.IndexOf("<html", StringComparison.Ordinal)..] : "");
+        var table = doc.Descendants("table").First();
+        Assert.Equal(["Actor", "P(words)", "P(diplomacy)", "P(material+)", "P(fighting)", "P(5)", "Most likely level"], table.Descendants("th").Select(th => th.Value));
+        var rows = table.Descendants("tbody").Single().Elements("tr").Select(tr => tr.Elements("td").Select(td => td.Value).ToList()).ToList();
+        Assert.Equal(["Zembla", "45%", "40%", "39%", "0%", "0%", "0 (none)"], rows[0]);
+        Assert.Equal("Red Militia", rows[1][0]);
     }
 
     [Fact]
@@ -92,7 +131,7 @@ public class BriefTests
     [Fact]
     public void Limited_brief_shows_the_actors_most_likely_to_help_and_says_how_many_were_left_out()
     {
-        // The militia's expected level is higher than Zembla's, so a limit of one keeps the militia whatever the result's order.
+        // The militia's P(material+) is higher than Zembla's, so a limit of one keeps the militia whatever the result's order.
         var md = BriefMarkdown.Render(FictionalWorld.Result(), FictionalWorld.Knowledge(), limit: 1);
         Assert.Contains("## Red Militia", md, StringComparison.Ordinal);
         Assert.DoesNotContain("Zembla |", md, StringComparison.Ordinal);

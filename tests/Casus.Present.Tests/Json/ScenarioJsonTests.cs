@@ -29,6 +29,9 @@ public class ScenarioJsonTests
             Assert.Equal(1.0, p.Sum(), 6);
             Assert.Equal(p.IndexOf(p.Max()), v.GetProperty("level").GetInt32());
             Assert.True(v.TryGetProperty("expected_level", out _));
+            // The headline chances: P(level >= k) for k = 1..4, each the sum of the probabilities from k up.
+            for (var k = 1; k <= 4; k++)
+                Assert.Equal(p.Skip(k).Sum(), v.GetProperty($"p_at_least_{k}").GetDouble(), 6);
             Assert.False(string.IsNullOrEmpty(v.GetProperty("actor_id").GetString()));
         }
     }

@@ -64,11 +64,12 @@ public class FictionalBrowserTests(ChromiumFixture chromium)
         await Pages.RunScenario(page, "Ardania", "Borduria", "Carpathia");
         var cards = page.Locator("article.verdict");
         Assert.Equal(2, await cards.CountAsync());
-        // Equal expected levels: alphabetical, so the order is fixed.
+        // Equal chances of material help and of diplomacy: by name, so the order is fixed.
         Assert.Equal(["red-militia", "ZMB"], await cards.EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.actorId)"));
         var zembla = page.Locator("article.verdict[data-actor-id=ZMB]");
         Assert.Equal(6, await zembla.Locator(".bar").CountAsync());
-        Assert.Contains("most likely 2", await zembla.Locator(".level").First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("P(words) 90% · P(diplomacy) 80% · P(material+) 30% · P(fighting) 20%", await zembla.Locator(".level.headline").TextContentAsync());
+        Assert.Contains("most likely 2", await zembla.Locator(".level").Nth(1).TextContentAsync(), StringComparison.Ordinal);
         await zembla.Locator("summary").ClickAsync();
         Assert.Equal("Zembla and Ardania signed a pact in May.", await zembla.Locator("blockquote").First.TextContentAsync());
         await Pages.Screenshot(page, "scenario-fictional");

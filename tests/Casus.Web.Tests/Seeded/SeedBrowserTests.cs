@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Text;
 using Casus.Web.Tests.Browser;
@@ -41,10 +42,15 @@ public class SeedBrowserTests(ChromiumFixture chromium, SeedServerFixture seed) 
         await Pages.RunScenario(page, "Iran", "Israel", "United States");
         var card = page.Locator("article.verdict[data-actor-id=RUS]");
         Assert.Equal(level.ToString(System.Globalization.CultureInfo.InvariantCulture), await card.GetAttributeAsync("data-level"));
-        Assert.StartsWith($"most likely {level} ·", await card.Locator(".level").First.TextContentAsync(), StringComparison.Ordinal);
-        var expected = await page.Locator("article.verdict").EvaluateAllAsync<double[]>(
-            "cards => cards.map(c => Number(c.querySelector('.level:nth-of-type(2)').textContent.split('E ')[1]))");
-        Assert.Equal(expected.OrderByDescending(x => x), expected);
+        // The card leads with the four chances, as the API gives them, in whole percent; the most likely level comes after.
+        static string Pct(JsonElement v, int k) => Math.Round(v.GetProperty($"p_at_least_{k}").GetDouble() * 100, MidpointRounding.AwayFromZero) + "%";
+        Assert.Equal($"P(words) {Pct(russia, 1)} · P(diplomacy) {Pct(russia, 2)} · P(material+) {Pct(russia, 3)} · P(fighting) {Pct(russia, 4)}",
+            await card.Locator(".level.headline").TextContentAsync());
+        Assert.Contains($"most likely {level} ·", await card.Locator(".level").Nth(1).TextContentAsync(), StringComparison.Ordinal);
+        var material = await page.Locator("article.verdict").EvaluateAllAsync<double[]>(
+            "cards => cards.map(c => Number(c.querySelector('.level.headline').textContent.match(/P\\(material\\+\\) (\\d+)%/)[1]))");
+        Assert.True(material.Length > 5);
+        Assert.Equal(material.OrderByDescending(x => x), material);
         await card.Locator("summary").ClickAsync();
         await Pages.Screenshot(page, "scenario");
         Assert.Contains("target=Iran", page.Url, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
 // The scenario builder: target, attackers, joiners, date → every actor's ladder distribution,
-// sorted by expected level, with expandable factors and their citations. The scenario lives in
+// in reading order (P(material+), then P(diplomacy)), with expandable factors and their citations. The scenario lives in
 // the URL query, so the address is the permalink.
 "use strict";
 
@@ -59,12 +59,21 @@ async function run() {
   }
 }
 
+// The headline chances (as the CLI and briefs print them): P(level ≥ 1) … P(level ≥ 4).
+const HEADLINE = [["words", "p_at_least_1"], ["diplomacy", "p_at_least_2"], ["material+", "p_at_least_3"], ["fighting", "p_at_least_4"]];
+
 function render(result) {
-  const verdicts = result.verdicts.slice().sort((a, b) => b.expected_level - a.expected_level || a.actor.localeCompare(b.actor));
+  // Reading order, as the server and the briefs give it: P(material+), then P(diplomacy), in whole percent as
+  // shown, then name (code-unit order, as the server compares); the sort is stable, so the server's order stands.
+  const whole = (p) => Math.floor(p * 100 + 0.5);
+  const verdicts = result.verdicts.slice().sort((a, b) =>
+    whole(b.p_at_least_3) - whole(a.p_at_least_3) || whole(b.p_at_least_2) - whole(a.p_at_least_2)
+    || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0));
   document.getElementById("verdicts").replaceChildren(...verdicts.map(verdictView));
 }
 
-function percent(p) { return Math.round(p * 100) + "%"; }
+// Whole percent, half away from zero as the server's sort rounds (probabilities are never negative).
+function percent(p) { return Math.floor(p * 100 + 0.5) + "%"; }
 
 function verdictView(v) {
   const bars = el("div", { class: "bars", role: "img", "aria-label": `Distribution over levels 0–5 for ${v.actor}` },
@@ -80,8 +89,8 @@ function verdictView(v) {
   return el("article", { class: "verdict", "data-actor-id": v.actor_id, "data-level": v.level },
     el("div", {},
       el("h3", {}, v.actor),
-      el("div", { class: "level" }, `most likely ${v.level} · ${LEVELS[v.level]}`),
-      el("div", { class: "level" }, `P(≥3) ${percent(v.p_at_least_3)} · P(5) ${percent(v.probabilities[5])} · E ${v.expected_level.toFixed(2)}`)),
+      el("div", { class: "level headline" }, HEADLINE.map(([name, field]) => `P(${name}) ${percent(v[field])}`).join(" · ")),
+      el("div", { class: "level" }, `P(5) ${percent(v.probabilities[5])} · most likely ${v.level} · ${LEVELS[v.level]}`)),
     bars,
     factors);
 }
