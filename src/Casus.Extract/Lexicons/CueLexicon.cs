@@ -32,7 +32,10 @@ public sealed class CueLexicon
     public PhraseMatcher Matcher { get; }
     public IReadOnlySet<string> OrgHeads { get; }
 
-    public static CueLexicon Parse(string file, string text)
+    public static CueLexicon Parse(string file, string text) => new(ParseEntries(file, text));
+
+    /// <summary>The rows of a cue file, in order.</summary>
+    public static List<CueEntry> ParseEntries(string file, string text)
     {
         var entries = new List<CueEntry>();
         foreach (var row in TsvRow.Read(file, text, 3, 5))
@@ -55,7 +58,7 @@ public sealed class CueLexicon
             };
             entries.Add(entry);
         }
-        return new CueLexicon(entries);
+        return entries;
     }
 
     private static (CueFlags, int?) Flags(TsvRow row, string cell)
