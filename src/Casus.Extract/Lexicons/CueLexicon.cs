@@ -34,13 +34,21 @@ public sealed class CueLexicon
 
     public static CueLexicon Parse(string file, string text) => new(ParseEntries(file, text));
 
-    /// <summary>The rows of a cue file, in order.</summary>
-    public static List<CueEntry> ParseEntries(string file, string text)
+    /// <summary>The rows of a cue file, in order. With <paramref name="unknownTieTypes"/>, a tie row of
+    /// a type this build does not know is skipped and its type recorded there (generated data may
+    /// name types that the code gains later) instead of being an error.</summary>
+    public static List<CueEntry> ParseEntries(string file, string text, ISet<string>? unknownTieTypes = null)
     {
         var entries = new List<CueEntry>();
         foreach (var row in TsvRow.Read(file, text, 3, 5))
         {
             var value = row.Cell(1);
+            if (unknownTieTypes is not null && row.Cell(0).Equals("tie", StringComparison.OrdinalIgnoreCase)
+                && !TieTypeExtensions.TryParseSnake(value, out _))
+            {
+                unknownTieTypes.Add(value);
+                continue;
+            }
             var pattern = PhrasePattern.Parse(row.Cell(2), row);
             var (flags, sign) = Flags(row, row.Cell(3));
             var entry = row.Cell(0).ToLowerInvariant() switch

@@ -33,6 +33,8 @@ public sealed class ExtractionLexicons
     public CueLexicon Cues { get; }
     public ModalityLexicon Modality { get; }
     public string Version { get; }
+    /// <summary>Tie types the dictionary cues name that this build does not model yet (their cues are unused).</summary>
+    public IReadOnlySet<string> SkippedDictionaryTieTypes { get; private init; } = new HashSet<string>();
     /// <summary>Folded first words of the cue and modality patterns, shared by both matchers.</summary>
     public WordVocabulary Words { get; }
 
@@ -78,6 +80,7 @@ public sealed class ExtractionLexicons
             ? TsvRow.Read(NonActorsFile, nonActorText, 1, 3).Select(r => r.Cell(0)).ToList()
             : [];
         var ownCues = CueLexicon.ParseEntries(CuesFile, Required(files, CuesFile));
+        var unknownTypes = new SortedSet<string>(StringComparer.Ordinal);
         var cueFirstWords = DictionaryCues.FirstWords(ownCues);
         var offices = files.TryGetValue(DictionaryOfficesFile, out var officeText)
             ? OfficeLexicon.Parse(DictionaryOfficesFile, officeText, cueFirstWords)
@@ -85,10 +88,10 @@ public sealed class ExtractionLexicons
         var actors = new ActorLexicon(actorRows.Select(r => r.Actor).ToList(), people, version,
             actorRows.SelectMany(r => r.AmbiguousAliases).ToList(), nonActors, strictFrom) { Offices = offices };
         var cues = new CueLexicon(files.TryGetValue(DictionaryVerbsFile, out var verbText)
-            ? DictionaryCues.Merge(ownCues, CueLexicon.ParseEntries(DictionaryVerbsFile, verbText), cueFirstWords)
+            ? DictionaryCues.Merge(ownCues, CueLexicon.ParseEntries(DictionaryVerbsFile, verbText, unknownTypes), cueFirstWords)
             : ownCues);
         var modality = ModalityLexicon.Parse(ModalityFile, Required(files, ModalityFile));
-        return new ExtractionLexicons(actors, cues, modality, version);
+        return new ExtractionLexicons(actors, cues, modality, version) { SkippedDictionaryTieTypes = unknownTypes };
     }
 
     /// <summary>Reads every lexicon file from a directory (<c>data/lexicon</c>).</summary>
