@@ -31,7 +31,9 @@ What is kept and why (the review):
   verb followed by literal words, the code mapped to a different Casus type than the verb)
   become cues.
 
-usage: scripts/convert-petrarch.py [SHARED_DIR]   (default ../shared; writes into data/lexicon/)
+usage: scripts/convert-petrarch.py [SHARED_DIR [OUT_DIR]]
+       (default ../shared; writes into data/lexicon/, or OUT_DIR: the tests regenerate into a
+       temporary folder and compare, so the checked-in files cannot drift from the script)
 """
 import re
 import sys
@@ -42,6 +44,7 @@ shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
 repo = Path(__file__).resolve().parent.parent
 lexicon = repo / "data" / "lexicon"
 source_dir = shared / "data" / "petrarch2"
+out_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else lexicon
 SCRIPT = "scripts/convert-petrarch.py"
 
 # ----------------------------------------------------------------------------- Casus data
@@ -525,12 +528,12 @@ def header(what, sources, stats, columns):
     return "\n".join(lines) + "\n"
 
 def write(name, head, rows):
-    path = lexicon / name
+    path = out_dir / name
     with path.open("w", encoding="utf-8", newline="\n") as out:
         out.write(head)
         for row in rows:
             out.write("\t".join(row) + "\n")
-    print(f"wrote {path.relative_to(repo)}: {len(rows)} rows", file=sys.stderr)
+    print(f"wrote {path}: {len(rows)} rows", file=sys.stderr)
 
 def main():
     if not source_dir.is_dir():
