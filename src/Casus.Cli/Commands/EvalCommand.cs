@@ -78,7 +78,7 @@ public static class EvalCommand
     /// name; items split off it (Related Articles) get "name#2", … so gold rows never score them.</summary>
     private static List<ExtractedDocument> Extract(IEnumerable<string> names, IReadOnlyList<string> folders)
     {
-        var data = ShippedData.Embedded();
+        var data = (Environment.GetEnvironmentVariable("CASUS_DATA_DIR") is { Length: > 0 } dir ? ShippedData.FromDirectory(dir) : ShippedData.Embedded());
         var extractor = new RuleExtractor(ExtractionLexicons.Parse(data.Folder("lexicon"), data.Version));
         var readers = new DocumentReaders();
         var result = new List<ExtractedDocument>();

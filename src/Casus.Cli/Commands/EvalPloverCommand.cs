@@ -31,7 +31,7 @@ public static class EvalPloverCommand
             if (!File.Exists(path)) throw new InputException($"PLOVER gold file '{path}': not found (pass --file)");
             var records = PloverGoldParser.Parse(File.ReadAllText(path), Path.GetFileName(path));
             if (records.Count == 0) throw new InputException($"PLOVER gold file '{path}': no records with a sentence and an event");
-            var data = ShippedData.Embedded();
+            var data = (Environment.GetEnvironmentVariable("CASUS_DATA_DIR") is { Length: > 0 } dir ? ShippedData.FromDirectory(dir) : ShippedData.Embedded());
             var lexicon = data.Folder("lexicon");
             var map = CameoCasusMap.Parse(lexicon.TryGetValue(CameoCasusMap.File, out var m) ? m : throw new InputException("lexicon file 'cameo-casus.tsv' is missing"));
             var codes = lexicon.GetValueOrDefault("country-codes.tsv") ?? "";
