@@ -32,9 +32,13 @@ public sealed class CueLexicon
     public PhraseMatcher Matcher { get; }
     public IReadOnlySet<string> OrgHeads { get; }
 
-    public static CueLexicon Parse(string file, string text)
+    public static CueLexicon Parse(string file, string text) => Parse([(file, text)]);
+
+    /// <summary>Several cue files read as one list, in the order given (errors name the file and line).</summary>
+    public static CueLexicon Parse(IEnumerable<(string File, string Text)> files)
     {
         var entries = new List<CueEntry>();
+        foreach (var (file, text) in files)
         foreach (var row in TsvRow.Read(file, text, 3, 5))
         {
             var value = row.Cell(1);
@@ -78,9 +82,10 @@ public sealed class CueLexicon
                 "ahead" => CueFlags.Ahead,
                 "redo" => CueFlags.Redo,
                 "request" => CueFlags.Request,
+                "doubt" => CueFlags.Doubt,
                 "sign-" => SetSign(-1),
                 "sign+" => SetSign(+1),
-                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, request, sign-, sign+)"),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, request, doubt, sign-, sign+)"),
             };
         }
         return (flags, sign);

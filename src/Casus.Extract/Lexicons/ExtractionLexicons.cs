@@ -63,7 +63,12 @@ public sealed class ExtractionLexicons
             : [];
         var actors = new ActorLexicon(actorRows.Select(r => r.Actor).ToList(), people, version,
             actorRows.SelectMany(r => r.AmbiguousAliases).ToList(), nonActors);
-        var cues = CueLexicon.Parse(CuesFile, Required(files, CuesFile));
+        // cues.tsv plus any cues-*.tsv beside it (cues-news.tsv: the wordings news reports use), read
+        // as one list in file-name order so a file can be reviewed on its own.
+        var cueFiles = new List<(string, string)> { (CuesFile, Required(files, CuesFile)) };
+        cueFiles.AddRange(files.Where(f => f.Key.StartsWith("cues-", StringComparison.Ordinal) && f.Key.EndsWith(".tsv", StringComparison.Ordinal))
+            .OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)));
+        var cues = CueLexicon.Parse(cueFiles);
         var modality = ModalityLexicon.Parse(ModalityFile, Required(files, ModalityFile));
         return new ExtractionLexicons(actors, cues, modality, version);
     }

@@ -39,9 +39,10 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         if (entry.Has(CueFlags.Redo)) { Redo(cue, entry); return; }
         // "if Valdoria invaded, …": what the condition imagines is not a claim.
         if (frame.InCondition(cue.First)) return;
+        if (IsEvent(entry) && IsPassive(cue)) { Passive(cue, entry); return; }
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
-        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry));
+        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry) || IsEvent(entry));
         if (reverse) (subject, obj) = (obj, subject);
         var targets = obj?.Actors;
         if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? []);
@@ -176,6 +177,40 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
     }
 
     private bool IsBloc(ActorId id) => lexicons.Actors.IsBloc(id);
+
+    private static readonly string[] BeForms = ["was", "were", "been", "being", "is", "are", "be", "get", "got"];
+
+    /// <summary>"were shot down", "was struck": the cue's verb follows a form of "to be".</summary>
+    private bool IsPassive(PhraseMatch cue)
+    {
+        if (cue.First == 0) return false;
+        var before = cue.First - 1;
+        if (before > 0 && frame.Tokens[before].IsWordLike && frame.TokenText(before) is var w && (PhraseMatcher.WordEquals(w, "systematically") || w.EndsWith("ly"))) before--;
+        foreach (var be in BeForms) if (PhraseMatcher.WordEquals(frame.TokenText(before), be)) return true;
+        return false;
+    }
+
+    /// <summary>A passive event ("Israel was struck by Iran", "drones were shot down by Jordan"): the agent
+    /// after "by" is the source and the clause's subject the target; with no agent named, no claim
+    /// (the grammatical subject is what was done to, never the doer).</summary>
+    private void Passive(PhraseMatch cue, CueEntry entry)
+    {
+        var agent = -1;
+        for (var t = cue.Last + 1; t < frame.Tokens.Count && t <= cue.Last + 4 && frame.Clause[t] == frame.Clause[cue.First]; t++)
+            if (PhraseMatcher.WordEquals(frame.TokenText(t), "by")) { agent = t; break; }
+        if (agent < 0) return;
+        var byMention = frame.Mentions.FindIndex(m => m.First == agent + 1 || (m.First == agent + 2 && PhraseMatcher.WordEquals(frame.TokenText(agent + 1), "the")));
+        if (byMention < 0) return;
+        var sources = _resolver.Actors(frame.Mentions[byMention]);
+        var target = Roles.Subject(cue, entry.Pattern);
+        if (target is null || sources.Length == 0) return;
+        foreach (var source in sources) foreach (var t in target.Value.Actors) AddTie(cue, entry, source, t, frame.Mentions[byMention]);
+    }
+
+    /// <summary>Calls, demands, strikes, denials and staying out name their counterpart in their own
+    /// clause ("phoned X", "struck X"); an actor in a later clause is someone else's.</summary>
+    private static bool IsEvent(CueEntry entry) =>
+        entry.Tie is TieType.Contact or TieType.Demand or TieType.Attack or TieType.Denial or TieType.NonParticipation;
 
     private string? Attribution(PhraseMatch cue, Mention? sourceMention)
     {
