@@ -34,6 +34,14 @@ public sealed class CueLexicon
 
     public static CueLexicon Parse(string file, string text) => new(ParseEntries(file, text));
 
+    /// <summary>Several cue files read as one list, in the order given (errors name the file and line).</summary>
+    public static List<CueEntry> ParseEntries(IEnumerable<(string File, string Text)> files)
+    {
+        var entries = new List<CueEntry>();
+        foreach (var (file, text) in files) entries.AddRange(ParseEntries(file, text));
+        return entries;
+    }
+
     /// <summary>The rows of a cue file, in order. With <paramref name="unknownTieTypes"/>, a tie row of
     /// a type this build does not know is skipped and its type recorded there (generated data may
     /// name types that the code gains later) instead of being an error.</summary>
@@ -89,9 +97,10 @@ public sealed class CueLexicon
                 "ahead" => CueFlags.Ahead,
                 "redo" => CueFlags.Redo,
                 "request" => CueFlags.Request,
+                "doubt" => CueFlags.Doubt,
                 "sign-" => SetSign(-1),
                 "sign+" => SetSign(+1),
-                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, request, sign-, sign+)"),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, request, doubt, sign-, sign+)"),
             };
         }
         return (flags, sign);

@@ -79,7 +79,12 @@ public sealed class ExtractionLexicons
         var nonActors = files.TryGetValue(NonActorsFile, out var nonActorText)
             ? TsvRow.Read(NonActorsFile, nonActorText, 1, 3).Select(r => r.Cell(0)).ToList()
             : [];
-        var ownCues = CueLexicon.ParseEntries(CuesFile, Required(files, CuesFile));
+        // cues.tsv plus any cues-*.tsv beside it (cues-news.tsv: the wordings news reports use), read
+        // as one list in file-name order so a file can be reviewed on its own.
+        var cueFiles = new List<(string, string)> { (CuesFile, Required(files, CuesFile)) };
+        cueFiles.AddRange(files.Where(f => f.Key.StartsWith("cues-", StringComparison.Ordinal) && f.Key.EndsWith(".tsv", StringComparison.Ordinal))
+            .OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)));
+        var ownCues = CueLexicon.ParseEntries(cueFiles);
         var unknownTypes = new SortedSet<string>(StringComparer.Ordinal);
         var cueFirstWords = DictionaryCues.FirstWords(ownCues);
         var offices = files.TryGetValue(DictionaryOfficesFile, out var officeText)
@@ -91,6 +96,7 @@ public sealed class ExtractionLexicons
         var cues = new CueLexicon(files.TryGetValue(DictionaryVerbsFile, out var verbText)
             ? DictionaryCues.Merge(ownCues, CueLexicon.ParseEntries(DictionaryVerbsFile, verbText, unknownTypes), cueFirstWords)
             : ownCues);
+
         var modality = ModalityLexicon.Parse(ModalityFile, Required(files, ModalityFile));
         return new ExtractionLexicons(actors, cues, modality, version) { SkippedDictionaryTieTypes = unknownTypes };
     }
