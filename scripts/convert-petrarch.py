@@ -98,9 +98,10 @@ def map_code(mapping, code):
     return (None, "")
 
 def casus_cue_first_words():
-    """First words of every tie/state cue in cues.tsv (after a leading {s}); '*'-stems kept as stems."""
+    """First words of every tie/state cue in cues.tsv and cues-*.tsv (after a leading {s}); '*'-stems kept as stems."""
     words, stems = set(), set()
-    for cells in tsv_rows(lexicon / "cues.tsv"):
+    files = [lexicon / "cues.tsv"] + sorted(lexicon.glob("cues-*.tsv"))   # as the loader reads them
+    for cells in (c for f in files for c in tsv_rows(f)):
         if cells[0].strip() not in ("tie", "state", "clause"):
             continue
         parts = [p for p in re.split(r"\s+", cells[2].strip()) if p and p != "{s}"]

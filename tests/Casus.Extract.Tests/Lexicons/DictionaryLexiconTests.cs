@@ -56,7 +56,8 @@ public class DictionaryLexiconTests
     {
         var known = Enum.GetValues<TieType>().Select(t => t.ToSnake())
             .Concat(["contact", "demand", "attack", "denial", "non_participation"]).ToHashSet();
-        var ownFirstWords = Rows(Lexicon("cues.tsv")).Where(r => r[0] is "tie" or "state" or "clause")
+        var ownCueFiles = Directory.GetFiles(Path.Combine(SharedCorpus.RepoRoot, "data", "lexicon"), "cues-*.tsv").Append(Lexicon("cues.tsv"));
+        var ownFirstWords = ownCueFiles.SelectMany(Rows).Where(r => r[0] is "tie" or "state" or "clause")
             .Select(r => r[2].Split(' ').First(w => w != "{s}").ToLowerInvariant()).ToHashSet();
         var cues = Rows(Lexicon("petrarch-verbs.tsv")).ToList();
         Assert.True(cues.Count > 100, $"only {cues.Count} verb cues");
