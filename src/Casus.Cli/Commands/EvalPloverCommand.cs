@@ -71,6 +71,7 @@ public static class EvalPloverCommand
             "overall", "", report.Overall.Gold, report.Overall.Recall, Precision(report.Overall), baseline.Overall.Recall, Precision(baseline.Overall)));
         text.AppendLine(string.Format(inv, "claims: {0} right, {1} wrong (own lexicon only: {2} right, {3} wrong); {4} claims of types PLOVER does not code; {5} negated claims not counted",
             report.Overall.ClaimsRight, report.Overall.ClaimsWrong, baseline.Overall.ClaimsRight, baseline.Overall.ClaimsWrong, report.ClaimsOfUncodedTypes, report.NegatedClaimsIgnored));
+        text.AppendLine($"of the {report.Overall.Gold} scored records: {report.ModelledWithoutSource} have a coded source the lexicon cannot name; {report.ModelledWithoutClaim} gave no claim at all (own lexicon only: {baseline.ModelledWithoutClaim})");
         text.AppendLine("not scored (event types Casus models no tie for): " + string.Join(", ", report.NotModelled.Select(p => $"{p.Key} {p.Value}")));
         if (list > 0)
         {
@@ -102,6 +103,8 @@ public static class EvalPloverCommand
             not_modelled = report.NotModelled,
             claims_of_uncoded_types = report.ClaimsOfUncodedTypes,
             negated_claims_ignored = report.NegatedClaimsIgnored,
+            records_without_source = report.ModelledWithoutSource,
+            records_without_claim = report.ModelledWithoutClaim,
             own_lexicon_only = new { overall = Rates(baseline.Overall), by_type = baseline.Modelled.Select(Rates) },
         };
         Console.Out.WriteLine(JsonSerializer.Serialize(body, new JsonSerializerOptions { WriteIndented = true }));

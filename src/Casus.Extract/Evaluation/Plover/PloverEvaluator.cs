@@ -34,7 +34,9 @@ public sealed record PloverReport(
     int ClaimsOfUncodedTypes,
     int NegatedClaimsIgnored,
     IReadOnlyList<PloverMiss> Misses,
-    IReadOnlyList<PloverWrongClaim> WrongClaims);
+    IReadOnlyList<PloverWrongClaim> WrongClaims,
+    int ModelledWithoutSource = 0,
+    int ModelledWithoutClaim = 0);
 
 /// <summary>
 /// Scores extracted ties against the PLOVER gold-standard records, through the CAMEO/PLOVER →
@@ -59,6 +61,8 @@ public static class PloverEvaluator
         var wrongClaims = new List<PloverWrongClaim>();
         var uncoded = 0;
         var negated = 0;
+        var withoutSource = 0;
+        var withoutClaim = 0;
 
         foreach (var c in cases)
         {
@@ -91,6 +95,8 @@ public static class PloverEvaluator
             }
             if (isModelled)
             {
+                if (c.Sources.Count == 0) withoutSource++;
+                if (!c.Predicted.Any(p => p.Modality != Modality.Negated)) withoutClaim++;
                 if (hit) found[eventType]++;
                 else misses.Add(new PloverMiss(c.Record.Id, eventType));
             }
@@ -99,7 +105,7 @@ public static class PloverEvaluator
         var scores = modelled.Select(t => new PloverTypeScore(t, map.ForPlover(t), gold[t], found[t], right[t], wrong[t])).ToList();
         var overall = new PloverTypeScore("all modelled", [], scores.Sum(s => s.Gold), scores.Sum(s => s.Found),
             scores.Sum(s => s.ClaimsRight), scores.Sum(s => s.ClaimsWrong));
-        return new PloverReport(cases.Count, scores, notModelled, overall, uncoded, negated, misses, wrongClaims);
+        return new PloverReport(cases.Count, scores, notModelled, overall, uncoded, negated, misses, wrongClaims, withoutSource, withoutClaim);
     }
 
     /// <summary>The claim's source is a coded source and, when the record codes a target, its
