@@ -73,9 +73,9 @@ public class DictionaryLexiconTests
         var patterns = cues.Select(c => c[2]).ToHashSet();
         foreach (var noise in new[] { "abate", "increase", "collapse", "arrive", "protect", "mourn", "said", "hit" })
             Assert.DoesNotContain(noise, patterns);
-        Assert.Contains(cues, c => c[2] == "denounced" && c[1] == "condemnation");
-        Assert.Contains(cues, c => c[2] == "bombed" && c[1] == "attack");
-        Assert.Contains(cues, c => c[2] == "urged" && c[1] == "demand");
+        // The dictionary still brings verbs Casus's own cues lack, in each family the issue names.
+        foreach (var type in new[] { "condemnation", "attack", "demand", "contact", "support" })
+            Assert.True(cues.Count(c => c[1] == type) >= 5, $"fewer than 5 {type} verb forms");
     }
 
     [Fact]
