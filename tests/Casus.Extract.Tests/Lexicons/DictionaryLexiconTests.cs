@@ -195,7 +195,8 @@ public class DictionaryLexiconTests
     [InlineData("A Brask spokesman spoke on Monday. He condemned Ostrana.", "VAL->OST condemnation")]
     [InlineData("The Ostranan defence ministry spoke on Monday. It condemned Tessel.", "OST->TES condemnation")]
     [InlineData("The foreign minister of Valdoria spoke on Monday. He condemned Ostrana.", "VAL->OST condemnation")]
-    public void An_office_next_to_a_state_is_the_state_speaking(string text, string expected) =>
+    [InlineData("A Red Hand spokesman spoke on Monday. He condemned Ostrana.", "red-hand->OST condemnation")]
+    public void An_office_next_to_an_actor_is_the_actor_speaking(string text, string expected) =>
         Assert.Equal([expected], Ties(text, "2025-06-17"));
 
     [Fact]
