@@ -44,6 +44,7 @@ public static class FictionalWorld
             ["groups.tsv"] = Tsv(groups ?? Groups),
             ["people.tsv"] = Tsv(people ?? People),
             ["cues.tsv"] = RepoLexicon("cues.tsv"),
+            ["cues-news.tsv"] = RepoLexicon("cues-news.tsv"),
             ["modality.tsv"] = RepoLexicon("modality.tsv"),
         }, "test");
 

@@ -37,6 +37,19 @@ public enum TieType
     Mediation,
     /// <summary>Source makes diplomatic overtures to target to improve relations.</summary>
     Overture,
+    /// <summary>Contact and consultation: source phoned, met, visited, hosted or held talks with target
+    /// (the reasoning reads it as diplomacy). Appended last so stored and serialised values keep their order.</summary>
+    Contact,
+    /// <summary>Source urges, presses or warns target ("called on Y not to respond", "warned of consequences").</summary>
+    Demand,
+    /// <summary>A dated attack: source struck, shelled, bombed or fired on target (the war as a state is
+    /// <see cref="Hostility"/>).</summary>
+    Attack,
+    /// <summary>Source denies or rejects target's claim or accusation.</summary>
+    Denial,
+    /// <summary>Source stays out of the fight against target ("has not fired a shot", "will stay out of
+    /// the war"): the reasoning reads it as restraint.</summary>
+    NonParticipation,
 }
 
 public static class TieTypeExtensions
@@ -44,7 +57,7 @@ public static class TieTypeExtensions
     /// <summary>The sign a tie of this type carries unless the text says otherwise.</summary>
     public static int DefaultSign(this TieType type) => type switch
     {
-        TieType.Condemnation or TieType.Threat or TieType.Hostility => -1,
+        TieType.Condemnation or TieType.Threat or TieType.Hostility or TieType.Demand or TieType.Attack or TieType.Denial => -1,
         _ => +1,
     };
 
@@ -55,6 +68,7 @@ public static class TieTypeExtensions
         TieType.EconomicTies => "economic_ties",
         TieType.MilitaryCooperation => "military_cooperation",
         TieType.UnShielding => "un_shielding",
+        TieType.NonParticipation => "non_participation",
         _ => type.ToString().ToLowerInvariant(),
     };
 

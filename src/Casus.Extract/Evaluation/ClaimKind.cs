@@ -37,16 +37,18 @@ public readonly record struct ClaimKind
     /// Ties whose direction the text rarely fixes: "A and B signed a treaty" is one claim, whichever
     /// way round the extractor writes it. Evaluation policy only; the store keeps direction.
     /// </summary>
-    public bool IsSymmetric => Tie is TieType.Treaty or TieType.Alignment or TieType.EconomicTies or TieType.MilitaryCooperation;
+    public bool IsSymmetric => Tie is TieType.Treaty or TieType.Alignment or TieType.EconomicTies or TieType.MilitaryCooperation or TieType.Contact;
 
     /// <summary>
-    /// A Threat or Promise tie already carries the intent, so "threatened"/"promised" on it says
+    /// A Threat, Promise or Demand (a warning) tie already carries the intent, so "threatened"/"promised" on it says
     /// nothing more than "asserted" (the threat was made). Every other kind keeps its modality.
     /// </summary>
     public Modality Canonical(Modality modality) => (Tie, modality) switch
     {
         (TieType.Threat, Modality.Threatened) => Modality.Asserted,
         (TieType.Promise, Modality.Promised) => Modality.Asserted,
+        // "warned X" is the demand itself: the warning was made.
+        (TieType.Demand, Modality.Threatened) => Modality.Asserted,
         _ => modality,
     };
 

@@ -26,6 +26,12 @@ public sealed record EvaluationReport(
 
     public int DetailsChecked => Matches.Sum(m => DetailCount(m.Gold, m.Predicted));
 
+    /// <summary>Predictions left out because the gold set annotates no claim of their kind.</summary>
+    public int Unscored { get; init; }
+
+    /// <summary>Gold documents the extractor read and found no tie in.</summary>
+    public IReadOnlyList<string> EmptyDocuments { get; init; } = [];
+
     public int DetailsWrong => Matches.Sum(m => m.DetailMismatches.Count);
 
     private static int DetailCount(GoldClaim gold, PredictedClaim predicted) => DetailChecks.Count(gold.Details, predicted);

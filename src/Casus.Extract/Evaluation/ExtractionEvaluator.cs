@@ -9,8 +9,16 @@ public static class ExtractionEvaluator
 {
     /// <summary>Only documents the gold names are scored; a gold document with no extraction counts
     /// all its rows as missed.</summary>
-    public static EvaluationReport Evaluate(IReadOnlyList<GoldClaim> gold, IEnumerable<ExtractedDocument> extracted)
+    public static EvaluationReport Evaluate(IReadOnlyList<GoldClaim> gold, IEnumerable<ExtractedDocument> extracted) =>
+        Evaluate(gold, extracted, annotatedKindsOnly: false);
+
+    /// <param name="annotatedKindsOnly">Score only predictions of kinds the gold set annotates anywhere
+    /// (a gold written before a kind existed can neither confirm nor refute it); the rest are counted in
+    /// <see cref="EvaluationReport.Unscored"/>, not dropped silently.</param>
+    public static EvaluationReport Evaluate(IReadOnlyList<GoldClaim> gold, IEnumerable<ExtractedDocument> extracted, bool annotatedKindsOnly)
     {
+        var annotated = new HashSet<string>(gold.SelectMany(g => g.Kinds).Select(k => k.Name), StringComparer.Ordinal);
+        var unscored = 0;
         var byName = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
         foreach (var document in extracted) byName.TryAdd(document.Name, document);
 
@@ -30,7 +38,14 @@ public static class ExtractionEvaluator
                 missing.Add(group.Key);
                 document = new ExtractedDocument(group.Key, new ExtractionResult([], [], []));
             }
-            var outcome = ClaimMatcher.Match(rows, PredictedClaim.Distinct(document));
+            var predicted = PredictedClaim.Distinct(document);
+            if (annotatedKindsOnly)
+            {
+                var kept = predicted.Where(p => annotated.Contains(p.Kind.Name)).ToList();
+                unscored += predicted.Count - kept.Count;
+                predicted = kept;
+            }
+            var outcome = ClaimMatcher.Match(rows, predicted);
 
             foreach (var (g, p) in outcome.Pairs)
             {
@@ -47,7 +62,11 @@ public static class ExtractionEvaluator
         }
 
         var overall = byDocument.Values.Aggregate(Scores.Zero, (a, b) => a + b);
-        return new EvaluationReport(overall, Sorted(byKind), Sorted(byDocument), matches, misses, falsePositives, flattenings, missing);
+        return new EvaluationReport(overall, Sorted(byKind), Sorted(byDocument), matches, misses, falsePositives, flattenings, missing)
+        {
+            Unscored = unscored,
+            EmptyDocuments = byName.Where(d => d.Value.Result.Ties.Count == 0 && gold.Any(g => g.Document == d.Key)).Select(d => d.Key).Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     private static void Add(Dictionary<string, Scores> table, string key, Scores scores) =>

@@ -11,11 +11,17 @@ public sealed class ActorLexicon
     private readonly Dictionary<ActorId, Actor> _byId;
     private readonly Dictionary<string, ActorId> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _peopleByName = new(StringComparer.OrdinalIgnoreCase);
+    // People from this index on (the field's dictionaries, petrarch-people.tsv) speak for an actor
+    // only while their dated role lasts: thousands of officials who left office decades ago must
+    // not speak for their old state in today's news, as a curated former leader may.
+    private readonly int _strictPeopleFrom;
 
     public ActorLexicon(IReadOnlyList<Actor> actors, IReadOnlyList<Spokesperson> people, string version,
-        IReadOnlyCollection<string>? ambiguousAliases = null, IReadOnlyCollection<string>? nonActors = null)
+        IReadOnlyCollection<string>? ambiguousAliases = null, IReadOnlyCollection<string>? nonActors = null,
+        int strictPeopleFrom = int.MaxValue)
     {
         Actors = actors;
+        _strictPeopleFrom = strictPeopleFrom;
         People = people;
         Version = version;
         _byId = actors.ToDictionary(a => a.Id);
@@ -56,6 +62,9 @@ public sealed class ActorLexicon
 
     public IReadOnlyList<Actor> Actors { get; }
     public IReadOnlyList<Spokesperson> People { get; }
+
+    /// <summary>Office phrases that, next to a state's name, are the state speaking ("Iran's foreign minister").</summary>
+    public OfficeLexicon Offices { get; init; } = OfficeLexicon.Empty;
     public string Version { get; }
 
     /// <summary>Every string the alias spotter looks for (names, aliases, people; both apostrophes).</summary>
@@ -78,7 +87,8 @@ public sealed class ActorLexicon
     }
 
     /// <summary>Among people sharing a name, the one active on the date; failing that the one
-    /// whose term ended last before it (a former leader still speaks of his old side).</summary>
+    /// whose term ended last before it (a former leader still speaks of his old side; not for the
+    /// dictionary's people, who count only on the dates of their roles).</summary>
     public Spokesperson? SpeakerFor(IReadOnlyList<int> candidates, DateOnly? asOf)
     {
         Spokesperson? best = null;
@@ -91,7 +101,7 @@ public sealed class ActorLexicon
             }
         }
         if (best is not null || asOf is null) return best;
-        return candidates.Select(i => People[i]).Where(p => p.From is null || p.From <= asOf)
+        return candidates.Where(i => i < _strictPeopleFrom).Select(i => People[i]).Where(p => p.From is null || p.From <= asOf)
                          .OrderByDescending(p => p.Until ?? DateOnly.MaxValue).FirstOrDefault();
     }
 

@@ -57,6 +57,9 @@ public enum CueFlags
     /// <summary>A request for the act, not the act ("asked X for military aid"): at most hedged;
     /// the actor asked is the source when combined with <see cref="Reverse"/>.</summary>
     Request = 1024,
+    /// <summary>The cue itself voices doubt about the help it names ("pays lip-service to"): at most
+    /// hedged, never asserted help.</summary>
+    Doubt = 2048,
 }
 
 /// <summary>One row of <c>cues.tsv</c>.</summary>

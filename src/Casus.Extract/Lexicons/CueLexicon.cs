@@ -32,12 +32,31 @@ public sealed class CueLexicon
     public PhraseMatcher Matcher { get; }
     public IReadOnlySet<string> OrgHeads { get; }
 
-    public static CueLexicon Parse(string file, string text)
+    public static CueLexicon Parse(string file, string text) => new(ParseEntries(file, text));
+
+    /// <summary>Several cue files read as one list, in the order given (errors name the file and line).</summary>
+    public static List<CueEntry> ParseEntries(IEnumerable<(string File, string Text)> files)
+    {
+        var entries = new List<CueEntry>();
+        foreach (var (file, text) in files) entries.AddRange(ParseEntries(file, text));
+        return entries;
+    }
+
+    /// <summary>The rows of a cue file, in order. With <paramref name="unknownTieTypes"/>, a tie row of
+    /// a type this build does not know is skipped and its type recorded there (generated data may
+    /// name types that the code gains later) instead of being an error.</summary>
+    public static List<CueEntry> ParseEntries(string file, string text, ISet<string>? unknownTieTypes = null)
     {
         var entries = new List<CueEntry>();
         foreach (var row in TsvRow.Read(file, text, 3, 5))
         {
             var value = row.Cell(1);
+            if (unknownTieTypes is not null && row.Cell(0).Equals("tie", StringComparison.OrdinalIgnoreCase)
+                && !TieTypeExtensions.TryParseSnake(value, out _))
+            {
+                unknownTieTypes.Add(value);
+                continue;
+            }
             var pattern = PhrasePattern.Parse(row.Cell(2), row);
             var (flags, sign) = Flags(row, row.Cell(3));
             var entry = row.Cell(0).ToLowerInvariant() switch
@@ -55,7 +74,7 @@ public sealed class CueLexicon
             };
             entries.Add(entry);
         }
-        return new CueLexicon(entries);
+        return entries;
     }
 
     private static (CueFlags, int?) Flags(TsvRow row, string cell)
@@ -78,9 +97,10 @@ public sealed class CueLexicon
                 "ahead" => CueFlags.Ahead,
                 "redo" => CueFlags.Redo,
                 "request" => CueFlags.Request,
+                "doubt" => CueFlags.Doubt,
                 "sign-" => SetSign(-1),
                 "sign+" => SetSign(+1),
-                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, request, sign-, sign+)"),
+                _ => throw row.Error($"unknown cue flag '{flag}' (pair, rev, s, o, literal, prevqty, carry, bloc, near, ahead, redo, request, doubt, sign-, sign+)"),
             };
         }
         return (flags, sign);

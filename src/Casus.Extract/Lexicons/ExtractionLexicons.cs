@@ -13,6 +13,10 @@ public sealed class ExtractionLexicons
     public const string CuesFile = "cues.tsv";
     public const string ModalityFile = "modality.tsv";
     public const string NonActorsFile = "non-actors.tsv";
+    /// <summary>Generated from the PETRARCH2/Phoenix dictionaries by scripts/convert-petrarch.py.</summary>
+    public const string DictionaryPeopleFile = "petrarch-people.tsv";
+    public const string DictionaryOfficesFile = "petrarch-offices.tsv";
+    public const string DictionaryVerbsFile = "petrarch-verbs.tsv";
 
     private ExtractionLexicons(ActorLexicon actors, CueLexicon cues, ModalityLexicon modality, string version)
     {
@@ -29,6 +33,8 @@ public sealed class ExtractionLexicons
     public CueLexicon Cues { get; }
     public ModalityLexicon Modality { get; }
     public string Version { get; }
+    /// <summary>Tie types the dictionary cues name that this build does not model yet (their cues are unused).</summary>
+    public IReadOnlySet<string> SkippedDictionaryTieTypes { get; private init; } = new HashSet<string>();
     /// <summary>Folded first words of the cue and modality patterns, shared by both matchers.</summary>
     public WordVocabulary Words { get; }
 
@@ -57,15 +63,42 @@ public sealed class ExtractionLexicons
             }
         }
 
+        // The field's dictionaries come after the curated people: on a shared name the curated row
+        // is met first, and the dictionary's people are held to the dates of their roles.
+        var strictFrom = people.Count;
+        if (files.TryGetValue(DictionaryPeopleFile, out var dictionaryPeople))
+        {
+            foreach (var (person, row) in ActorTsv.ReadPeople(DictionaryPeopleFile, dictionaryPeople))
+            {
+                if (!ids.Contains(person.SpeaksFor)) throw row.Error($"person '{person.Name}' speaks for unknown actor '{person.SpeaksFor}'");
+                people.Add(person);
+            }
+        }
+
         // Names that contain an actor's name but are not the actor ("France 24" is a broadcaster).
         var nonActors = files.TryGetValue(NonActorsFile, out var nonActorText)
             ? TsvRow.Read(NonActorsFile, nonActorText, 1, 3).Select(r => r.Cell(0)).ToList()
             : [];
+        // cues.tsv plus any cues-*.tsv beside it (cues-news.tsv: the wordings news reports use), read
+        // as one list in file-name order so a file can be reviewed on its own.
+        var cueFiles = new List<(string, string)> { (CuesFile, Required(files, CuesFile)) };
+        cueFiles.AddRange(files.Where(f => f.Key.StartsWith("cues-", StringComparison.Ordinal) && f.Key.EndsWith(".tsv", StringComparison.Ordinal))
+            .OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)));
+        var ownCues = CueLexicon.ParseEntries(cueFiles);
+        var unknownTypes = new SortedSet<string>(StringComparer.Ordinal);
+        var cueFirstWords = DictionaryCues.FirstWords(ownCues);
+        var offices = files.TryGetValue(DictionaryOfficesFile, out var officeText)
+            ? OfficeLexicon.Parse(DictionaryOfficesFile, officeText,
+                ownCues.Where(c => c.Kind is CueKind.Tie or CueKind.State or CueKind.Clause).Select(c => c.Pattern))
+            : OfficeLexicon.Empty;
         var actors = new ActorLexicon(actorRows.Select(r => r.Actor).ToList(), people, version,
-            actorRows.SelectMany(r => r.AmbiguousAliases).ToList(), nonActors);
-        var cues = CueLexicon.Parse(CuesFile, Required(files, CuesFile));
+            actorRows.SelectMany(r => r.AmbiguousAliases).ToList(), nonActors, strictFrom) { Offices = offices };
+        var cues = new CueLexicon(files.TryGetValue(DictionaryVerbsFile, out var verbText)
+            ? DictionaryCues.Merge(ownCues, CueLexicon.ParseEntries(DictionaryVerbsFile, verbText, unknownTypes), cueFirstWords)
+            : ownCues);
+
         var modality = ModalityLexicon.Parse(ModalityFile, Required(files, ModalityFile));
-        return new ExtractionLexicons(actors, cues, modality, version);
+        return new ExtractionLexicons(actors, cues, modality, version) { SkippedDictionaryTieTypes = unknownTypes };
     }
 
     /// <summary>Reads every lexicon file from a directory (<c>data/lexicon</c>).</summary>

@@ -29,6 +29,7 @@ internal static class ActorHits
                 result.Add(new ActorHit(hit.Start, hit.End, person.SpeaksFor, person.Name));
             }
         }
+        OfficeSpans.Widen(result, text, lexicon);
         return result;
     }
 

@@ -39,9 +39,17 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         if (entry.Has(CueFlags.Redo)) { Redo(cue, entry); return; }
         // "if Valdoria invaded, …": what the condition imagines is not a claim.
         if (frame.InCondition(cue.First)) return;
+        if (IsEvent(entry) && IsPassive(cue)) { Passive(cue, entry); return; }
+        if (CompoundModifier(cue) is { } modifier) { Compound(cue, entry, modifier); return; }
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
-        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry));
+        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry) || IsEvent(entry));
+        // "The presidents of A, B and C demanded …": the object is never a member of the subject's own list.
+        if (!reverse && subject is { } subj && obj is { } o && SameList(subj.Mention, o.Mention) is { } whole)
+        {
+            subject = subj with { Actors = whole };
+            obj = RolesFor(entry).Object(cue, entry.Pattern, whole, entry.Has(CueFlags.Carry) || IsEvent(entry));
+        }
         if (reverse) (subject, obj) = (obj, subject);
         var targets = obj?.Actors;
         if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? []);
@@ -176,6 +184,82 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
     }
 
     private bool IsBloc(ActorId id) => lexicons.Actors.IsBloc(id);
+
+    /// <summary>The actor of an "X-backed", "X-brokered", "X-sponsored" compound: a modifier mention
+    /// joined by a hyphen to the cue's first word.</summary>
+    private Mention? CompoundModifier(PhraseMatch cue)
+    {
+        foreach (var m in frame.Mentions)
+            if (m.Modifier && m.Last == cue.First - 1) return m;
+        return null;
+    }
+
+    /// <summary>"the Iran-backed Houthis": the modifier backs the actor the compound describes, and
+    /// nothing else ("an army-backed government", "a UN-backed assessment" name no actor: no claim).
+    /// "a US-brokered truce between A and B": the modifier mediates between the actors after it.</summary>
+    private void Compound(PhraseMatch cue, CueEntry entry, Mention modifier)
+    {
+        var sources = _resolver.Actors(modifier);
+        if (sources.Length == 0) return;
+        ActorId[]? targets;
+        if (entry.Tie is TieType.Mediation)
+            targets = Roles.Object(cue, entry.Pattern, sources, ownClause: true)?.Actors;
+        else
+        {
+            var t = cue.Last + 1;
+            while (t < frame.Tokens.Count && frame.Tokens[t].Kind == Text.TokenKind.Quote) t++;
+            var described = frame.Mentions.FirstOrDefault(m => m.First == t && m.Anaphor is null);
+            targets = described is null ? null : _resolver.Actors(described);
+        }
+        if (targets is not { Length: > 0 }) return;
+        foreach (var source in sources) foreach (var target in targets) AddTie(cue, entry, source, target, modifier);
+    }
+
+    /// <summary>All actors of the list holding both mentions, or null when they are not in one list.</summary>
+    private ActorId[]? SameList(Mention a, Mention b)
+    {
+        var ia = frame.Mentions.IndexOf(a);
+        var ib = frame.Mentions.IndexOf(b);
+        if (ia < 0 || ib < 0 || ia == ib) return null;
+        var members = RoleFinder.GroupMembers(frame, ia);
+        if (!members.Contains(ib) || !members.Contains(ia)) return null;
+        return members.SelectMany(i => _resolver.Actors(frame.Mentions[i])).Distinct().ToArray();
+    }
+
+    private static readonly string[] BeForms = ["was", "were", "been", "being", "is", "are", "be", "get", "got"];
+
+    /// <summary>"were shot down", "was struck": the cue's verb follows a form of "to be".</summary>
+    private bool IsPassive(PhraseMatch cue)
+    {
+        if (cue.First == 0) return false;
+        var before = cue.First - 1;
+        if (before > 0 && frame.Tokens[before].IsWordLike && frame.TokenText(before) is var w && (PhraseMatcher.WordEquals(w, "systematically") || w.EndsWith("ly"))) before--;
+        foreach (var be in BeForms) if (PhraseMatcher.WordEquals(frame.TokenText(before), be)) return true;
+        return false;
+    }
+
+    /// <summary>A passive event ("Israel was struck by Iran", "drones were shot down by Jordan"): the agent
+    /// after "by" is the source and the clause's subject the target; with no agent named, no claim
+    /// (the grammatical subject is what was done to, never the doer).</summary>
+    private void Passive(PhraseMatch cue, CueEntry entry)
+    {
+        var agent = -1;
+        for (var t = cue.Last + 1; t < frame.Tokens.Count && t <= cue.Last + 4 && frame.Clause[t] == frame.Clause[cue.First]; t++)
+            if (PhraseMatcher.WordEquals(frame.TokenText(t), "by")) { agent = t; break; }
+        if (agent < 0) return;
+        var byMention = frame.Mentions.FindIndex(m => m.First == agent + 1 || (m.First == agent + 2 && PhraseMatcher.WordEquals(frame.TokenText(agent + 1), "the")));
+        if (byMention < 0) return;
+        var sources = _resolver.Actors(frame.Mentions[byMention]);
+        var target = Roles.Subject(cue, entry.Pattern);
+        if (target is null || sources.Length == 0) return;
+        foreach (var source in sources) foreach (var t in target.Value.Actors) AddTie(cue, entry, source, t, frame.Mentions[byMention]);
+    }
+
+    /// <summary>Calls, demands, strikes, denials, staying out and one-word condemnations ("denounced") name their counterpart in their own
+    /// clause ("phoned X", "struck X"); an actor in a later clause is someone else's.</summary>
+    private static bool IsEvent(CueEntry entry) =>
+        entry.Tie is TieType.Contact or TieType.Demand or TieType.Attack or TieType.Denial or TieType.NonParticipation
+        || (entry.Tie is TieType.Condemnation && entry.Pattern.Elements.Count == 1);
 
     private string? Attribution(PhraseMatch cue, Mention? sourceMention)
     {

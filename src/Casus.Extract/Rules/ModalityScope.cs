@@ -13,7 +13,7 @@ internal static class ModalityScope
 {
     public static Modality For(SentenceFrame frame, ModalityLexicon lexicon, PhraseMatch cue, CueEntry entry)
     {
-        if (entry.Has(CueFlags.Literal)) return Modality.Asserted;
+        if (entry.Has(CueFlags.Literal)) return entry.Has(CueFlags.Doubt) ? Modality.Hedged : Modality.Asserted;
         var clause = frame.Clause[cue.First];
         var result = Modality.Asserted;
         foreach (var match in frame.Modality)
@@ -34,7 +34,7 @@ internal static class ModalityScope
             result = Stronger(result, modality);
         }
         result = Stronger(result, After(frame, lexicon, cue));
-        if (entry.Has(CueFlags.Request)) result = Stronger(result, Modality.Hedged);
+        if (entry.Has(CueFlags.Request) || entry.Has(CueFlags.Doubt)) result = Stronger(result, Modality.Hedged);
         if (frame.Condition.First >= 0 && !frame.InCondition(cue.First) && NextToCondition(frame, cue)) result = Stronger(result, Modality.Conditional);
         return result;
     }

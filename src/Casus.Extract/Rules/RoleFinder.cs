@@ -40,11 +40,14 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             if (m.InAttribution || m.InCondition != inCondition || resolver.Actors(m).Length == 0) continue;
             var sameClause = frame.Clause[m.First] == clause;
             if (m.Parenthetical && !m.ParentheticalHead) continue;   // "- including some with ties to Israel -"
-            var weak = m.Possessive || m.Parenthetical || m.Modifier || m.Located;
+            // "Washington's point man on Iran has accused …": in the cue's own clause, an actor governed by a
+            // preposition is not the subject (from an earlier clause it may still be who acts next).
+            var governed = sameClause && Governed(m);
+            var weak = m.Possessive || m.Parenthetical || m.Modifier || m.Located || governed;
             if (nearest && !m.Located && !m.Possessive && m.Anaphor is null) { best = i; continue; }
             if (nearest) continue;
             if (!sameClause && weak) continue;
-            var rank = (sameClause ? 0 : 10 * (clause - frame.Clause[m.First])) + (m.Possessive || m.Modifier || m.Located ? 2 : m.Parenthetical ? 1 : 0);
+            var rank = (sameClause ? 0 : 10 * (clause - frame.Clause[m.First])) + (governed ? 3 : m.Possessive || m.Modifier || m.Located ? 2 : m.Parenthetical ? 1 : 0);
             if (sameClause && !weak && Adjacent(m.Last, cue.First)) rank = -1;
             // In its own clause the first actor is the subject; from an earlier clause, the nearest.
             if (rank < bestRank || (rank == bestRank && (rank == -1 || !sameClause))) { best = i; bestRank = rank; }
@@ -127,6 +130,19 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         if (members.Count == 1 || !members.Contains(index)) return Single(index);
         var actors = members.SelectMany(i => resolver.Actors(frame.Mentions[i])).Distinct().ToArray();
         return new Role(actors, frame.Mentions[index]);
+    }
+
+    private static readonly string[] Prepositions = ["on", "for", "of", "to", "with", "against", "from", "toward", "towards", "about", "over"];
+
+    /// <summary>The mention follows a preposition (with at most "the" between) and is not the first word of its sentence.</summary>
+    private bool Governed(Mention m)
+    {
+        var t = m.First - 1;
+        if (t >= 0 && PhraseMatcher.WordEquals(frame.TokenText(t), "the")) t--;
+        if (t < 0 || !frame.Tokens[t].IsWordLike) return false;
+        var word = frame.TokenText(t);
+        foreach (var p in Prepositions) if (PhraseMatcher.WordEquals(word, p)) return true;
+        return false;
     }
 
     private int EarlierCueEnd(PhraseMatch cue, int clause)

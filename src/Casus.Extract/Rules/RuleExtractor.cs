@@ -1,3 +1,4 @@
+using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Documents;
 using Casus.Extract.Lexicons;
@@ -13,7 +14,9 @@ namespace Casus.Extract.Rules;
 /// </summary>
 public sealed class RuleExtractor : IClaimExtractor
 {
-    public const string Name = "casus-rules/1";
+    /// <summary>The extractor family and generation: claims made by an older generation are re-read by
+    /// <c>casus refresh</c> (2: issue 13, news grammar and the contact/demand/attack/denial/non-participation types).</summary>
+    public const string Name = "casus-rules/2";
 
     private readonly ExtractionLexicons _lexicons;
 
@@ -109,12 +112,29 @@ public sealed class RuleExtractor : IClaimExtractor
         }
     }
 
+    private static ActorId[]? LongestList(SentenceFrame frame, AnaphorResolver resolver)
+    {
+        ActorId[]? best = null;
+        for (var i = 0; i < frame.Mentions.Count; i++)
+        {
+            if (frame.Mentions[i].InAttribution || frame.Mentions[i].Anaphor is not null) continue;
+            var group = RoleFinder.Coordination(frame, i);
+            if (group.Count < 2) continue;
+            var actors = group.SelectMany(g => resolver.Actors(frame.Mentions[g])).Distinct().ToArray();
+            if (actors.Length >= 2 && actors.Length > (best?.Length ?? 0)) best = actors;
+        }
+        return best;
+    }
+
     /// <summary>Carries the sentence's subject, first target and treaty to the next sentence.</summary>
     private static void Remember(DocumentMemory memory, SentenceFrame frame, AnaphorResolver resolver, List<TieDraft> ties)
     {
         var subject = SentenceSubject.Of(frame, resolver, ties);
         if (subject is { Length: 1 }) memory.Singular = subject;
         else if (subject is { Length: > 1 }) memory.Plural = subject;
+        // "… issued jointly by the leaders of A, B, C and D", "the fighting between A and B": a list is who
+        // "the leaders", "both governments" and "they" are next, even when it is not the sentence's subject.
+        if (subject is not { Length: > 1 } && LongestList(frame, resolver) is { } list) memory.Plural = list;
         if (ties.Count > 0) memory.LastTarget = (ties[0].Target, memory.SentenceNumber);
         if (ties.Count > 0) memory.LastTie = (ties[0], memory.SentenceNumber);
         List<TieDraft>? treaties = null;

@@ -13,6 +13,7 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
     private readonly double _stayedOut = table.Number("precedent.stayed_out");
     private readonly double _fighting = table.Number("precedent.fighting_other_side");
     private readonly int _recencyDays = (int)table.Number("precedent.fighting_recency_days");
+    private readonly double _nonParticipation = table.Number("precedent.non_participation");
 
     public override FactorOutcome? Assess(FactorContext context)
     {
@@ -25,7 +26,15 @@ public sealed class PrecedentRule(WeightTable table) : FactorRule(table, "preced
         }
         foreach (var c in context.Dossier.Claims)
         {
-            if (!c.Is(TieType.Hostility, outgoing: true, Side.OtherSide) || c.Modality == Modality.Negated) continue; // an ended hostility is a truce: cross-pressure
+            // Staying out of this very fight ("has not fired a shot", "will stay out of the war") is restraint.
+            if (c.Is(TieType.NonParticipation, outgoing: true, Side.OtherSide) && c.Modality != Modality.Negated && !c.IsInherited)
+            {
+                tally.Add("non_participation", _nonParticipation * context.Modality.Of(c, context.View.OtherSide), c.Claim, (context, c), static s =>
+                    $"stays out of the fight with {s.context.NameOf(s.c.Counterpart)}{(s.c.Modality == Modality.Asserted ? "" : $" ({s.c.Modality.ToSnake()})")}{s.context.Via(s.c)}");
+                continue;
+            }
+            // A dated attack on the other side is fighting it, as much as a war reported as a state.
+            if (!(c.Is(TieType.Hostility, outgoing: true, Side.OtherSide) || c.Is(TieType.Attack, outgoing: true, Side.OtherSide)) || c.Modality == Modality.Negated) continue; // an ended hostility is a truce: cross-pressure
             // Fighting that stopped long ago (Iraqi militias after early 2024) is history, not practice.
             if (context.View.Scenario.AsOf is { } asOf && c.Claim.Evidence.Date is { } seen && asOf.DayNumber - seen.DayNumber > _recencyDays) continue;
             var w = context.Modality.Of(c, context.View.OtherSide) * c.Inheritance * c.SignAgreement;

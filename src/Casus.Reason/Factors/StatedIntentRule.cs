@@ -46,7 +46,7 @@ public sealed class StatedIntentRule(WeightTable table) : FactorRule(table, "sta
     {
         if (context.View.Scenario.AsOf is not { } asOf) return true;
         foreach (var c in context.Dossier.Claims)
-            if (c.Is(TieType.Hostility, outgoing: true, Side.OtherSide) && !c.IsInherited && c.Modality == Modality.Asserted
+            if ((c.Is(TieType.Hostility, outgoing: true, Side.OtherSide) || c.Is(TieType.Attack, outgoing: true, Side.OtherSide)) && !c.IsInherited && c.Modality == Modality.Asserted
                 && c.Claim.Evidence.Date is { } seen && asOf.DayNumber - seen.DayNumber <= _recencyDays)
                 return true;
         return false;

@@ -67,4 +67,34 @@ public sealed class EvalCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("no-such-article.txt", Assert.Single(run.StderrLines), StringComparison.Ordinal);
     }
+
+    /// <summary>Issue 13: several gold sets side by side, with the previous extractor's recorded claims
+    /// scored on the same gold in the same run (eval/baseline).</summary>
+    [Fact]
+    public void Several_gold_sets_print_side_by_side_with_the_recorded_baseline()
+    {
+        using var dir = new TempDir();
+        var baseline = Path.Combine(SharedCorpus.RepoRoot, "eval", "baseline", "casus-rules-1-e57955a.tsv");
+        var theweek = Path.Combine(GoldDir, "theweek-2025-06-17-iran-allies.tsv");
+        var run = Eval(dir, "--gold", "dev=" + GoldDir, "--gold", "one=" + theweek, "--baseline", baseline,
+            "--corpus", SharedCorpus.SeedDir, "--corpus", SharedCorpus.DevDir, "--list", "0", "--json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var sets = json.RootElement.GetProperty("sets").EnumerateArray().ToList();
+        Assert.Equal(["dev", "one"], sets.Select(s => s.GetProperty("name").GetString()));
+        var dev = sets[0];
+        // The recorded claims of the previous extractor reproduce the figures it had on the dev gold (docs/evaluation.md).
+        var before = dev.GetProperty("baseline");
+        Assert.Equal(148, before.GetProperty("matched").GetInt32());
+        Assert.Equal(150, before.GetProperty("predicted").GetInt32());
+        // Today's extractor: no worse than that on the kinds the dev gold annotates.
+        var now = dev.GetProperty("annotated_kinds_only");
+        Assert.True(now.GetProperty("precision").GetDouble() >= before.GetProperty("precision").GetDouble() - 0.005, now.ToString());
+        Assert.True(now.GetProperty("recall").GetDouble() >= RecallReached, now.ToString());
+
+        var text = Eval(dir, "--gold", "dev=" + GoldDir, "--baseline", baseline, "--corpus", SharedCorpus.SeedDir, "--corpus", SharedCorpus.DevDir, "--list", "0");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("dev baseline", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("=== dev (", text.Stdout, StringComparison.Ordinal);
+    }
 }
