@@ -80,6 +80,9 @@ public sealed class StructuralIndex
         foreach (var list in _armsPartners.Values) Dedupe(list);
     }
 
+    /// <summary>1 January of the year after the last UN ideal points: "now" for the structural data.</summary>
+    public DateOnly LatestDate => new(_ideal.Values.Max(s => s.Keys[^1]) + 1, 1, 1);
+
     public string NameOf(int state) => _names.TryGetValue(state, out var n) ? n : state.ToString(CultureInfo.InvariantCulture);
 
     public string AbbreviationOf(int state) => _abbreviations.GetValueOrDefault(state, "");

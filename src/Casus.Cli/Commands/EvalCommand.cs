@@ -38,7 +38,7 @@ public static class EvalCommand
             else Console.Out.Write(EvaluationReportText.Render(report, Math.Max(0, parsed.GetValue(listed))));
             return CasusCli.Ok;
         });
-        return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create() };
+        return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create(), EvalHistoryCommand.Create() };
     }
 
     /// <summary>The numbers scripts and tests check, snake_case like every Casus JSON.</summary>
