@@ -45,6 +45,9 @@ public static class CumulativeLogit
         var n = cuts + p;
         var theta = new double[n];
         for (var k = 0; k < cuts; k++) theta[k] = thresholdPriors[k].Centre;
+        // Thresholds must start in order (flat priors may all centre on 0): then start one unit apart around the centres' mean.
+        if (!Ordered(theta, cuts))
+            for (var k = 0; k < cuts; k++) theta[k] = thresholdPriors.Average(t => t.Centre) + k - (cuts - 1) / 2.0;
         for (var j = 0; j < p; j++) theta[cuts + j] = coefficientPriors[j].Centre;
         var priors = thresholdPriors.Concat(coefficientPriors).ToArray();
         foreach (var o in data)
@@ -58,7 +61,7 @@ public static class CumulativeLogit
             var gradient = Gradient(data, theta, cuts, priors);
             var hessian = Hessian(data, theta, cuts, priors);
             // Newton step on the concave objective: solve (−H) δ = g.
-            var step = (-hessian).Cholesky().Solve(Vector<double>.Build.DenseOfArray(gradient)).ToArray();
+            var step = NewtonStep(hessian, gradient);
             var scale = 1.0;
             double[] candidate;
             double value;
@@ -83,6 +86,25 @@ public static class CumulativeLogit
         for (var i = 0; i < n; i++) se[i] = Math.Sqrt(Math.Max(0, covariance[i, i]));
         return new OrdinalFit(theta[..cuts], theta[cuts..], se[..cuts], se[cuts..],
             LogLikelihood(data, theta, cuts), objective, iterations, data.Count);
+    }
+
+    /// <summary>Solves (−H) δ = g; far from the optimum −H may not be positive definite, and a ridge (Levenberg) is added until it is.</summary>
+    private static double[] NewtonStep(Matrix<double> hessian, double[] gradient)
+    {
+        var g = Vector<double>.Build.DenseOfArray(gradient);
+        var negative = -hessian;
+        for (var ridge = 0.0; ; ridge = ridge == 0 ? 1e-6 : ridge * 10)
+        {
+            try
+            {
+                var m = ridge == 0 ? negative : negative + Matrix<double>.Build.DenseIdentity(gradient.Length) * ridge;
+                return m.Cholesky().Solve(g).ToArray();
+            }
+            catch (ArgumentException) when (ridge < 1e12)
+            {
+                // not positive definite yet: a larger ridge
+            }
+        }
     }
 
     /// <summary>P(level = k) for every level from the thresholds and the linear predictor.</summary>
