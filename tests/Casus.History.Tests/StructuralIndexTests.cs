@@ -20,7 +20,7 @@ public sealed class StructuralIndexTests(ShippedHistory history)
         Assert.True(index.Pact(China, Usa, June2025).Other); // what is left: a non-aggression pact (ATOP 3755)
         Assert.False(index.Pact(Russia, Usa, June2025).Defence);
         // NATO is in force.
-        Assert.True(index.Pact(Uk, Usa, June2025).Defence);
+        Assert.True(index.Pact(Uk, Usa, June2025).ConditionalDefence); // ATOP codes NATO's Article 5 as conditional (an attack in the treaty area)
     }
 
     [Fact]
