@@ -37,8 +37,9 @@ public sealed record OutsideViewSettings(double TextWeight, double RelevanceGate
 /// <summary>
 /// The outside view of every state toward a scenario: each state with a structural tie to the target or to the
 /// other side on the date (<see cref="StructuralIndex.Tied"/>) gets the fitted model's distribution. Relevance is a
-/// property of each state, not a count: a great power, a neighbour of the target (≤ 150 miles) or a state in a pact
-/// with the target is always relevant; a state tied only to the attackers (their bloc, their arms customers) is
+/// property of each state, not a count: a great power, a neighbour of the target (≤ 150 miles) or a state with a
+/// defence obligation toward the target is always relevant; any other tied state (a fellow signatory of a multilateral
+/// non-aggression pact, the attackers' bloc, their arms customers) is
 /// relevant when the model gives it at least the gate's chance of doing anything for the target (P(level ≥ 1)).
 /// So members of a large bloc around the attackers and far-away small states stay out however many there are.
 /// </summary>
@@ -104,9 +105,11 @@ public sealed class OutsideView
                 contributions.Add((Describe(j, x[j]), _model.Coefficients[j] * x[j]));
         contributions.Sort((a, b) => Math.Abs(b.Item2).CompareTo(Math.Abs(a.Item2)));
         var outlook = new StateOutlook(iso, state, _index.NameOf(state), p, _model.Eta(x), contributions, false);
-        // Close to the target (a great power, a neighbour, an ally): always relevant. Tied only to the attackers
+        // Close to the target (a great power, a neighbour, a state bound to defend it): always relevant. A multilateral
+        // non-aggression or consultation pact binds dozens of states to nothing: like a tie only to the attackers
         // (their bloc, their arms customers): relevant only if history gives it a real chance of helping.
-        var close = _index.IsMajorPower(state, date) || _index.Contiguity(state, target, date) is <= 4 || _index.Pact(state, target, date).Any;
+        var pact = _index.Pact(state, target, date);
+        var close = _index.IsMajorPower(state, date) || _index.Contiguity(state, target, date) is <= 4 || pact.Defence || pact.ConditionalDefence;
         return outlook with { Relevant = close || outlook.AtLeast(1) >= Settings.RelevanceGate };
     }
 

@@ -28,12 +28,14 @@ public sealed class OutsideViewEngine(IScenarioEngine text, OutsideView view) : 
         var w = view.Settings.TextWeight;
         var verdicts = new List<Verdict>(result.Verdicts.Count + outlooks.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var changed = false;
         foreach (var v in result.Verdicts)
         {
             seen.Add(v.Actor.Value);
             var outlook = byIso.GetValueOrDefault(v.Actor.Value)
                 ?? view.JudgeOne(v.Actor.Value, scenario.Target.Value, scenario.OtherSide.Select(a => a.Value), date);
             if (outlook is null) { verdicts.Add(v); continue; }
+            changed = true;
             if (w >= 1)
             {
                 // The news speaks for this state: its verdict stays the text engine's; history's view is shown beside it.
@@ -52,9 +54,22 @@ public sealed class OutsideViewEngine(IScenarioEngine text, OutsideView view) : 
             var name = knowledge.Find(id)?.Name ?? o.Name;
             verdicts.Add(new Verdict(id, name, o.Probabilities, MostLikely(o.Probabilities), [Factor(o, 1)]));
         }
-        verdicts.Sort((a, b) => b.ExpectedLevel.CompareTo(a.ExpectedLevel) is var c && c != 0 ? c
-            : string.CompareOrdinal(a.ActorName, b.ActorName) is var d && d != 0 ? d : string.CompareOrdinal(a.Actor.Value, b.Actor.Value));
+        if (verdicts.Count == result.Verdicts.Count && !changed) return result; // nothing joined: the text engine's order stands
+        // Expected level (descending), then name, then id; the expected levels are computed once, not per comparison.
+        var keys = verdicts.Select(v => Expected(v.Probabilities)).ToArray();
+        var order = Enumerable.Range(0, verdicts.Count).ToArray();
+        Array.Sort(order, (a, b) => keys[b].CompareTo(keys[a]) is var c && c != 0 ? c
+            : string.CompareOrdinal(verdicts[a].ActorName, verdicts[b].ActorName) is var d && d != 0 ? d
+            : string.CompareOrdinal(verdicts[a].Actor.Value, verdicts[b].Actor.Value) is var e && e != 0 ? e : a.CompareTo(b));
+        verdicts = order.Select(i => verdicts[i]).ToList();
         return new ScenarioResult(scenario, verdicts);
+    }
+
+    private static double Expected(IReadOnlyList<double> p)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < p.Count; k++) sum += p[k] * k;
+        return sum;
     }
 
     private static LadderLevel MostLikely(IReadOnlyList<double> p)
