@@ -1,3 +1,4 @@
+using Casus.Bench.Scale;
 using Casus.Core.Actors;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
