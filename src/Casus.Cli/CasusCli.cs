@@ -32,6 +32,7 @@ public static class CasusCli
             ServeCommand.Create(),
             EvalCommand.Create(),
             ImportCommand.Create(),
+            FitCommand.Create(),
             ExportCommand.Create(),
         };
         BackupCommand.Register(root);

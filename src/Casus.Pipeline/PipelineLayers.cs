@@ -26,7 +26,8 @@ internal sealed class PipelineLayers
         Extractor = new RuleExtractor(lexicons);
         _outlets = data.Find("ingest/outlets.tsv") is { } outlets ? OutletDirectory.Parse(outlets) : OutletDirectory.Empty;
         // Parsed on first use: ingesting never needs the reasoning weights.
-        _engine = new Lazy<IScenarioEngine>(() => ScenarioEngine.FromWeights(data.Read("reasoning/weights.tsv")));
+        // The news-text engine joined with history's outside view of every state (data/history, data/reasoning/structural.tsv).
+        _engine = new Lazy<IScenarioEngine>(() => new History.HistoryKnowledge(data).Decorate(ScenarioEngine.FromWeights(data.Read("reasoning/weights.tsv"))));
     }
 
     public ExtractionLexicons Lexicons { get; }

@@ -35,6 +35,7 @@ internal static class ScenarioBench
             Console.WriteLine($"{runs} scenarios");
             return 0;
         }
+        if (shape is "outside") return OutsideViewBench.Run(actors, claims, engine);
         if (shape is "hub" or "all")
             Time("hub target (worst case)", HubNetwork.Build(actors, claims), HubNetwork.Scenario, engine);
         if (shape is "realistic" or "all")

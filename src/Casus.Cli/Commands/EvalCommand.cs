@@ -72,7 +72,7 @@ public static class EvalCommand
             }
             return CasusCli.Ok;
         });
-        return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create(), EvalPloverCommand.Create() };
+        return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create(), EvalPloverCommand.Create(), EvalHistoryCommand.Create() };
     }
 
     /// <summary>One gold set on the command line: <c>name=path</c>, or a bare path named after its folder.</summary>

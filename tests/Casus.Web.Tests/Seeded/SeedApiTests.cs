@@ -12,7 +12,10 @@ public class SeedApiTests(SeedServerFixture seed) : IClassFixture<SeedServerFixt
         var body = await (await seed.Client.GetAsync("api/scenario?target=Iran&against=Israel&joins=United%20States&as_of=2025-06-21")).Json(HttpStatusCode.OK);
         var verdicts = body.GetProperty("verdicts").EnumerateArray().ToList();
         Assert.Contains(verdicts, v => v.GetProperty("actor_id").GetString() == "RUS");
-        Assert.All(verdicts, v =>
+        // A state the seeds say nothing about has history's verdict only (issue 14): it cites its datasets, not sentences.
+        var fromHistory = verdicts.Where(v => v.GetProperty("factors").EnumerateArray().All(f => f.GetProperty("name").GetString() == "outside_view")).ToList();
+        Assert.All(fromHistory, v => Assert.Contains("ATOP", v.GetProperty("factors")[0].GetProperty("explanation").GetString()!, StringComparison.Ordinal));
+        Assert.All(verdicts.Except(fromHistory), v =>
         {
             var sentences = v.GetProperty("factors").EnumerateArray()
                 .SelectMany(f => f.GetProperty("evidence").EnumerateArray())

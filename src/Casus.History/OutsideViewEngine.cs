@@ -1,0 +1,111 @@
+using System.Collections;
+using System.Globalization;
+using Casus.Core.Actors;
+using Casus.Core.Knowledge;
+using Casus.Core.Scenarios;
+using Casus.Reason;
+
+namespace Casus.History;
+
+/// <summary>
+/// The scenario engine with the outside view: the text engine's verdicts (news claims) joined with the fitted
+/// structural model of every state tied to either side. A state the news says nothing about but that has a pact,
+/// a border, an arms relationship or major-power status gets the structural verdict (if relevant); a state with
+/// both gets a linear pool of the two (<see cref="OutsideViewSettings.TextWeight"/> on the text engine; at 1 the
+/// text verdict stands and history's view is only shown beside it). Pure and
+/// deterministic: no clock (a scenario without a date is judged as of the end of the structural data).
+/// </summary>
+public sealed class OutsideViewEngine(IScenarioEngine text, OutsideView view) : IScenarioEngine
+{
+    public const string FactorName = "outside_view";
+
+    public ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario)
+    {
+        var result = text.Evaluate(knowledge, scenario);
+        var date = scenario.AsOf ?? view.LatestDate;
+        var outlooks = view.Judge(scenario.Target.Value, scenario.OtherSide.Select(a => a.Value), date);
+        var byIso = outlooks.ToDictionary(o => o.Iso, StringComparer.Ordinal);
+        var w = view.Settings.TextWeight;
+        var verdicts = new List<Verdict>(result.Verdicts.Count + outlooks.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var changed = false;
+        foreach (var v in result.Verdicts)
+        {
+            seen.Add(v.Actor.Value);
+            var outlook = byIso.GetValueOrDefault(v.Actor.Value)
+                ?? view.JudgeOne(v.Actor.Value, scenario.Target.Value, scenario.OtherSide.Select(a => a.Value), date);
+            if (outlook is null) { verdicts.Add(v); continue; }
+            changed = true;
+            if (w >= 1)
+            {
+                // The news speaks for this state: its verdict stays the text engine's; history's view is shown beside it.
+                verdicts.Add(v with { Factors = new AppendedFactors(v.Factors, Factor(outlook, 0)) });
+                continue;
+            }
+            var p = new double[v.Probabilities.Count];
+            for (var k = 0; k < p.Length; k++) p[k] = w * v.Probabilities[k] + (1 - w) * outlook.Probabilities[k];
+            verdicts.Add(v with { Probabilities = p, Level = MostLikely(p), Factors = new AppendedFactors(v.Factors, Factor(outlook, 1 - w)) });
+        }
+        foreach (var o in outlooks)
+        {
+            if (!o.Relevant || seen.Contains(o.Iso)) continue;
+            var id = new ActorId(o.Iso);
+            if (scenario.IsParty(id)) continue;
+            var name = knowledge.Find(id)?.Name ?? o.Name;
+            verdicts.Add(new Verdict(id, name, o.Probabilities, MostLikely(o.Probabilities), [Factor(o, 1)]));
+        }
+        if (verdicts.Count == result.Verdicts.Count && !changed) return result; // nothing joined: the text engine's order stands
+        // Expected level (descending), then name, then id; the expected levels are computed once, not per comparison.
+        var keys = verdicts.Select(v => Expected(v.Probabilities)).ToArray();
+        var order = Enumerable.Range(0, verdicts.Count).ToArray();
+        Array.Sort(order, (a, b) => keys[b].CompareTo(keys[a]) is var c && c != 0 ? c
+            : string.CompareOrdinal(verdicts[a].ActorName, verdicts[b].ActorName) is var d && d != 0 ? d
+            : string.CompareOrdinal(verdicts[a].Actor.Value, verdicts[b].Actor.Value) is var e && e != 0 ? e : a.CompareTo(b));
+        verdicts = order.Select(i => verdicts[i]).ToList();
+        return new ScenarioResult(scenario, verdicts);
+    }
+
+    private static double Expected(IReadOnlyList<double> p)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < p.Count; k++) sum += p[k] * k;
+        return sum;
+    }
+
+    private static LadderLevel MostLikely(IReadOnlyList<double> p)
+    {
+        var level = 0;
+        for (var k = 1; k < p.Count; k++)
+            if (p[k] > p[level]) level = k;
+        return (LadderLevel)level;
+    }
+
+    private static Factor Factor(StateOutlook o, double share)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var parts = o.Contributions.Count == 0 ? "no structural tie moves it from the base rate"
+            : string.Join("; ", o.Contributions.Select(c => $"{c.Reads} {c.Contribution.ToString("+0.00;-0.00", inv)}"));
+        var share_ = share == 0 ? "; for reference only: the news-text verdict stands"
+            : share < 1 ? string.Create(inv, $"; counts for {share:P0} of the distribution") : "";
+        var explanation = string.Create(inv,
+            $"history's view (fitted on ICB, MID, COW and UCDP ESD crises; pacts ATOP, borders COW, capabilities NMC, UN votes, arms SIPRI): P(any help) {o.AtLeast(1):P0}, P(material or more) {o.AtLeast(3):P0}; {parts}{share_}");
+        // The effect is what the factor moved: history's propensity when it is the verdict or part of it, 0 when only shown.
+        return new Factor(FactorName, share == 0 ? 0 : o.Eta, explanation, []);
+    }
+
+    /// <summary>A verdict's factors with the outside view appended, without explaining the text factors until read.</summary>
+    private sealed class AppendedFactors(IReadOnlyList<Factor> inner, Factor last) : IReadOnlyList<Factor>
+    {
+        public int Count => inner.Count + 1;
+
+        public Factor this[int index] => index == inner.Count ? last : inner[index];
+
+        public IEnumerator<Factor> GetEnumerator()
+        {
+            foreach (var f in inner) yield return f;
+            yield return last;
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
