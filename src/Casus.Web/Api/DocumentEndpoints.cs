@@ -13,8 +13,8 @@ internal static class DocumentEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/documents", Ingest).WithTags("documents")
-            .Accepts<string>("text/plain", "text/html", "application/rss+xml", "application/atom+xml")
-            .Accepts<DocumentRequest>("application/json")
+            // One Accepts: a second would replace the first, and the route would then refuse the raw types (415).
+            .Accepts<string>("text/plain", "text/html", "application/rss+xml", "application/atom+xml", "application/json")
             .WithSummary("Ingest one document from the raw body; ?name= labels its origin. A JSON body {\"url\"} fetches that page, {\"text\", \"content_type\", \"name\"} "
                 + "carries the article (the explorer's 'Add an article' sends these). Needs a bearer token off loopback or when one is set.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Casus.Web.Tests.Browser;
 using Casus.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
 
