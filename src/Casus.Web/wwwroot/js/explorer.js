@@ -76,6 +76,10 @@ async function init() {
   updateDateLabel();
   updateExports();
   if (params.get("actor")) await show(params.get("actor"));
+  // #timeline or #diff in the address opens that tab (links from the actor page; the screenshot script).
+  const tab = window.location.hash.slice(1);
+  if (tab === "timeline" || tab === "diff") selectTab(tab);
+  if (tab === "diff" && state.focus) await runDiff();
 }
 
 function clearFilters() { for (const name of FILTERS) document.querySelector(`[data-param="${name}"]`).value = ""; }

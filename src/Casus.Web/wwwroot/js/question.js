@@ -6,6 +6,8 @@
 
 const QLEVELS = ["none", "rhetorical", "diplomatic", "material", "indirect military", "direct military"];
 let lastScenario = null;
+// Read at load: the builder rewrites the address to the scenario's own parameters when it runs.
+let pendingAsk = new URLSearchParams(window.location.search).get("ask");
 
 function pct(p) { return Math.round(p * 100) + "%"; }
 function signed(x) { return (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(2); }
@@ -28,6 +30,11 @@ window.casusDecorate = function (result, params) {
       el("button", { type: "button", class: "ask", onclick: () => ask(card, id) }, "What would change this?"));
     (card.querySelector("h3") || card).after(links);
   }
+  // ?ask=ACTOR_ID opens that verdict's question at once (a shareable "why", and the screenshot script).
+  const asked = pendingAsk;
+  pendingAsk = null;
+  const card = asked && [...document.querySelectorAll("article.verdict")].find((c) => c.dataset.actorId === asked);
+  if (card) ask(card, asked);
 };
 
 async function ask(card, id) {
