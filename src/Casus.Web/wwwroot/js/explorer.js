@@ -218,6 +218,8 @@ function draw(data) {
     ...data.edges.map((e) => ({ data: {
       id: e.id, source: e.source, target: e.target, family: e.family, sign: e.sign, modality: e.modality, claims: e.claims,
       colour: edgeColour(e), dashed: e.dashed ? 1 : 0, width: 1.2 + 7 * Math.sqrt(e.claims / maxClaims),
+      // The focus's own ties carry the picture; ties among its partners stay in the background.
+      own: e.source === focus || e.target === focus ? 1 : 0,
       label: `${e.family} · ${e.claims}`, summary: edgeSummary(e, names),
     } })),
   ];
@@ -231,7 +233,8 @@ function draw(data) {
       { selector: "node", style: { "background-color": "data(colour)", label: "data(label)", "font-size": 12, "text-valign": "bottom", "text-margin-y": 3,
         width: "data(size)", height: "data(size)", "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1, "border-width": 1, "border-color": "#fff" } },
       { selector: "node[focus = 1]", style: { "font-weight": "bold", "font-size": 15, "border-width": 4, "border-color": "#222", "z-index": 10 } },
-      { selector: "edge", style: { "line-color": "data(colour)", "curve-style": "bezier", width: "data(width)", opacity: 0.7 } },
+      { selector: "edge", style: { "line-color": "data(colour)", "curve-style": "bezier", width: "data(width)", opacity: 0.85 } },
+      { selector: "edge[own = 0]", style: { opacity: 0.22, width: "mapData(claims, 1, 20, 0.8, 3)" } },
       { selector: "edge[dashed = 1]", style: { "line-style": "dashed", "line-dash-pattern": [7, 5] } },
       { selector: "edge.hover, edge:selected", style: { opacity: 1, label: "data(label)", "font-size": 11, "text-background-color": "#fff", "text-background-opacity": 1, "z-index": 20 } },
       { selector: "node.faded, edge.faded", style: { opacity: 0.15 } },
@@ -375,7 +378,7 @@ function drawLegend() {
   const edges = [["cooperative", SIGN_COLOURS.cooperative], ["hostile", SIGN_COLOURS.hostile], ["both signs", SIGN_COLOURS.mixed]]
     .map(([name, colour]) => el("div", {}, el("span", { class: "edge-swatch", style: `border-color:${colour}` }), name));
   const dashed = el("div", {}, el("span", { class: "edge-swatch dashed", style: "border-color:#777" }), "nothing asserted (hedged, negated, promised…)");
-  const notes = el("p", { class: "hint" }, "One edge per pair and family (security, economic, political, hostile); thicker = more claims. "
+  const notes = el("p", { class: "hint" }, "One edge per pair and family (security, economic, political, hostile); thicker = more claims; ties among partners faint. "
     + "Node size = ties in the picture. Supporters right, adversaries left, mixed above.");
   $("legend").replaceChildren(el("h2", {}, "Legend"), ...kinds, ...edges, dashed, notes);
 }
