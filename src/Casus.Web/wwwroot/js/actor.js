@@ -7,10 +7,15 @@ function $(id) { return document.getElementById(id); }
 async function init() {
   const params = new URLSearchParams(window.location.search);
   $("actor-form").addEventListener("submit", (e) => { e.preventDefault(); open($("actor-q").value.trim(), $("actor-asof").value); });
-  if (params.get("as_of")) $("actor-asof").value = params.get("as_of");
+  // As the explorer: by default the ties as they stand on the last date anything changed (ended treaties gone).
+  let asOf = params.get("as_of");
+  if (!asOf) {
+    try { asOf = (await api("api/dates")).last; } catch { asOf = null; }
+  }
+  if (asOf) $("actor-asof").value = asOf;
   if (params.get("actor")) {
     $("actor-q").value = params.get("actor");
-    await open(params.get("actor"), params.get("as_of"));
+    await open(params.get("actor"), asOf);
   } else setStatus("Name an actor to open its page.");
 }
 
