@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Takes a screenshot of each page of the web workbench into docs/screenshots/ (committed), over a
-# throwaway database holding the starter knowledge base, ATOP's alliance members and the two seed
-# articles. Uses Debian's chromium in headless mode; nothing is fetched from outside the machine.
+# throwaway database holding the starter knowledge base (paraphrased facts shipped in data/starter) and
+# ATOP's alliance members, and no corpus article: the pictures go into the repository, and article
+# sentences from ../shared must not. Uses Debian's chromium in headless mode; nothing is fetched from
+# outside the machine.
 #   scripts/screenshots.sh            (reads ../shared or $CASUS_SHARED; PORT=5899 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +21,6 @@ trap cleanup EXIT
 
 [ -x "$chromium" ] || { echo "screenshots: $chromium not found (apt-get install chromium)" >&2; exit 1; }
 ./casus import atop "$shared/data/atop/atop5_1m.csv" --db "$db" > /dev/null
-./casus ingest "$shared/corpus/seed/" --db "$db" > /dev/null
 ./casus serve --db "$db" --urls "http://127.0.0.1:$port" > "$work/serve.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"
