@@ -27,6 +27,7 @@ public static class CasusCli
             ActorsCommand.Create(),
             TiesCommand.Create(),
             EvidenceCommand.Create(),
+            DiffCommand.Create(),
             ScenarioCommand.Create(),
             BriefCommand.Create(),
             ServeCommand.Create(),

@@ -17,7 +17,7 @@ public static class CommonOptions
         + "Without --as-of it is also the as-of date; an --as-of earlier or later than it is allowed");
 
     /// <summary>A <c>YYYY-MM-DD</c> option; anything else is a usage error naming the option and the value.</summary>
-    private static Option<DateOnly?> Date(string name, string description) => new(name)
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
         Description = description,
         CustomParser = result =>

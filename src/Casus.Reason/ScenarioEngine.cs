@@ -16,7 +16,7 @@ namespace Casus.Reason;
 /// distribution over the response ladder, built from cited factors. Every number comes from the
 /// weights file; the engine is pure, does no I/O, and gives the same result for the same input.
 /// </summary>
-public sealed class ScenarioEngine : IScenarioEngine
+public sealed partial class ScenarioEngine : IScenarioEngine
 {
     private readonly IReadOnlyList<IFactorRule> _rules;
     private readonly ContactRule _contact;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Casus.Core.Actors;
+using Casus.Core.Claims;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
 
@@ -27,10 +28,17 @@ public static class NetworkSvg
         var view = Trim(Neighbourhood.Around(knowledge, focus), opposing);
         var nodes = view.Nodes.Concat(opposing.Where(o => view.Nodes.All(n => n.Id != o))
             .Select(o => new NetworkNode(o, knowledge.NameOf(o), knowledge.Find(o)?.Kind))).ToList();
-        var at = NetworkLayout.Place(nodes, focus, opposing);
+        var at = NetworkLayout.Place(nodes, focus, opposing).ToDictionary(p => p.Key, p => p.Value);
+        // Labels that would collide move outward; the picture then grows to hold them and the legend below.
+        SvgLabels.Separate(at, nodes, focus, id => id == focus ? 16 : 11);
+        var boxes = nodes.Select(n => SvgLabels.BoxOf(at[n.Id].X, at[n.Id].Y, n.Id == focus ? 16 : 11, n.Name)).ToList();
+        var left = Math.Min(0, boxes.Min(b => b.X1) - 4);
+        var top = Math.Min(0, boxes.Min(b => b.Y1) - 4);
+        var right = Math.Max(NetworkLayout.Width, boxes.Max(b => b.X2) + 4);
+        var bottom = Math.Max(NetworkLayout.Height, boxes.Max(b => b.Y2) + 4);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {NetworkLayout.Width} {NetworkLayout.Height}\" role=\"img\" aria-label=\"Network around {Esc(knowledge.NameOf(focus))}\">");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{left:0.#} {top:0.#} {right - left:0.#} {bottom - top + LegendHeight:0.#}\" role=\"img\" aria-label=\"Network around {Esc(knowledge.NameOf(focus))}\">");
         svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"22\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#777\"/></marker></defs>");
         foreach (var tie in view.Ties)
         {
@@ -48,8 +56,39 @@ public static class NetworkSvg
                 $"<g><circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r}\" fill=\"{Palette.ForKind(node.KindName)}\"{ring}/>" +
                 $"<text x=\"{x:0.#}\" y=\"{y + r + 12:0.#}\" text-anchor=\"middle\" font-size=\"11\" font-family=\"sans-serif\">{Esc(node.Name)}</text></g>");
         }
+        Legend(svg, left, bottom);
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    private const double LegendHeight = 46;
+
+    /// <summary>What the colours and strokes mean, under the picture (plain elements, no groups: a group is a node).</summary>
+    private static void Legend(StringBuilder svg, double left, double y)
+    {
+        var x = left + 8;
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left:0.#}\" y=\"{y:0.#}\" width=\"100%\" height=\"{LegendHeight}\" fill=\"#fafafa\"/>");
+        void Item(string mark, string label)
+        {
+            svg.Append(mark);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 26:0.#}\" y=\"{y + 4:0.#}\" font-size=\"10\" font-family=\"sans-serif\" dominant-baseline=\"middle\">{Esc(label)}</text>");
+            x += 30 + label.Length * 5.6;
+        }
+        string Line(string colour, bool dashed) => string.Create(CultureInfo.InvariantCulture,
+            $"<line x1=\"{x:0.#}\" y1=\"{y + 4:0.#}\" x2=\"{x + 22:0.#}\" y2=\"{y + 4:0.#}\" stroke=\"{colour}\" stroke-width=\"2\"{(dashed ? " stroke-dasharray=\"6 4\"" : "")}/>");
+        string Dot(string colour) => string.Create(CultureInfo.InvariantCulture, $"<circle cx=\"{x + 11:0.#}\" cy=\"{y + 4:0.#}\" r=\"5\" fill=\"{colour}\"/>");
+        y += 14;
+        Item(Line(Palette.ForTie(TieType.Treaty, 1), false), "security tie");
+        Item(Line(Palette.ForTie(TieType.EconomicTies, 1), false), "economic tie");
+        Item(Line(Palette.ForTie(TieType.Alignment, 1), false), "membership / alignment");
+        Item(Line(Palette.ForTie(TieType.Support, 1), false), "other cooperative");
+        Item(Line(Palette.ForTie(TieType.Hostility, -1), false), "hostile");
+        Item(Line("#777", true), "not asserted (hedged, negated...)");
+        x = left + 8;
+        y += 18;
+        foreach (var kind in new[] { "state", "armed_group", "movement", "bloc", "organisation" })
+            Item(Dot(Palette.ForKind(kind)), kind.Replace('_', ' '));
+        Item(string.Create(CultureInfo.InvariantCulture, $"<circle cx=\"{x + 11:0.#}\" cy=\"{y + 4:0.#}\" r=\"5\" fill=\"#fff\" stroke=\"#c0392b\" stroke-width=\"2\"/>"), "attacking side");
     }
 
     private static Neighbourhood Trim(Neighbourhood around, IReadOnlyCollection<ActorId> opposing)

@@ -13,8 +13,10 @@ internal static class DocumentEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/documents", Ingest).WithTags("documents")
-            .Accepts<string>("text/plain", "text/html", "application/rss+xml", "application/atom+xml")
-            .WithSummary("Ingest one document from the raw body; ?name= labels its origin. Needs a bearer token off loopback or when one is set.")
+            // One Accepts: a second would replace the first, and the route would then refuse the raw types (415).
+            .Accepts<string>("text/plain", "text/html", "application/rss+xml", "application/atom+xml", "application/json")
+            .WithSummary("Ingest one document from the raw body; ?name= labels its origin. A JSON body {\"url\"} fetches that page, {\"text\", \"content_type\", \"name\"} "
+                + "carries the article (the explorer's 'Add an article' sends these). Needs a bearer token off loopback or when one is set.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413);
     }
 
@@ -33,13 +35,29 @@ internal static class DocumentEndpoints
         }
         var bytes = await ReadBody(context);
         if (bytes.Length == 0) throw new InputException("request body: empty (send the article's text or HTML)");
-        var origin = "upload:" + (string.IsNullOrWhiteSpace(name) ? DateTime.UtcNow.ToString("yyyyMMddTHHmmssfff", System.Globalization.CultureInfo.InvariantCulture) : Query.Clip(name.Trim()));
-        var items = backend.Ingest(origin, bytes, context.Request.ContentType);
+        var contentType = context.Request.ContentType;
+        IReadOnlyList<IngestedDocument> items;
+        if (DocumentRequest.IsJson(contentType))
+        {
+            var request = DocumentRequest.Parse(bytes);
+            name = request.Name ?? name;
+            if (request.Url is { } url) items = await backend.IngestUrl(url, context.RequestAborted);
+            else
+            {
+                bytes = System.Text.Encoding.UTF8.GetBytes(request.Text!);
+                contentType = request.ContentType ?? "text/plain";
+                items = backend.Ingest(Origin(name), bytes, contentType);
+            }
+        }
+        else items = backend.Ingest(Origin(name), bytes, contentType);
         var status = items.Any(i => i.Status == "added") ? StatusCodes.Status201Created
             : items.All(i => i.Status == "failed") ? StatusCodes.Status422UnprocessableEntity
             : StatusCodes.Status200OK;
         return Results.Json(new { Items = items }, statusCode: status);
     }
+
+    private static string Origin(string? name) =>
+        "upload:" + (string.IsNullOrWhiteSpace(name) ? DateTime.UtcNow.ToString("yyyyMMddTHHmmssfff", System.Globalization.CultureInfo.InvariantCulture) : Query.Clip(name.Trim()));
 
     private static async Task<byte[]> ReadBody(HttpContext context)
     {

@@ -67,6 +67,7 @@ public static partial class CasusServer
         ScenarioEndpoints.Map(app);
         DocumentEndpoints.Map(app);
         ExportEndpoints.Map(app);
+        WorkbenchEndpoints.Map(app);
         EmbeddedAssets.Map(app);
         return app;
     }

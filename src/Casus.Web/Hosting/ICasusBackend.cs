@@ -32,6 +32,19 @@ public interface ICasusBackend
 
     /// <summary>Reads, extracts and stores one uploaded body; failures come back as failed items.</summary>
     IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType);
+
+    /// <summary>Fetches an http(s) URL (as <c>casus ingest URL</c> does) and ingests the page; a fetch that fails is an
+    /// <see cref="Casus.Core.InputException"/>. Backends that cannot fetch say so.</summary>
+    Task<IReadOnlyList<IngestedDocument>> IngestUrl(string url, CancellationToken cancellation) =>
+        throw new Casus.Core.InputException("url: this server does not fetch pages (send the article's text instead)");
+
+    /// <summary>The people who speak for an actor (for its page); none when the backend has no lexicon of people.</summary>
+    IReadOnlyList<Spokesperson> PeopleOf(ActorId actor) => [];
+
+    /// <summary>What moves one actor's verdict most (<see cref="Casus.Reason.Questions.VerdictQuestion"/>), judged only on
+    /// articles published by <paramref name="knownBy"/> when given.</summary>
+    Casus.Reason.Questions.VerdictQuestion Question(Scenario scenario, ActorId actor, DateOnly? knownBy) =>
+        throw new Casus.Core.InputException("this server cannot question verdicts");
 }
 
 /// <param name="Status">added, already_stored or failed.</param>

@@ -61,6 +61,21 @@ public sealed class WorkspaceBackend : ICasusBackend
         }
     }
 
+    public async Task<IReadOnlyList<IngestedDocument>> IngestUrl(string url, CancellationToken cancellation)
+    {
+        // Fetched outside the lock: a slow site must not hold up every reader.
+        using var fetcher = new Casus.Ingest.Web.UrlFetcher();
+        var page = await fetcher.FetchAsync(url, cancellation).ConfigureAwait(false);
+        return Ingest(page.Origin, page.Bytes, page.ContentType);
+    }
+
+    public IReadOnlyList<Spokesperson> PeopleOf(ActorId actor) => _workspace.PeopleOf(actor);
+
+    public Casus.Reason.Questions.VerdictQuestion Question(Scenario scenario, ActorId actor, DateOnly? knownBy) => Read(() =>
+        knownBy is { } date
+            ? _workspace.Question(scenario, actor, _workspace.RunScenario(scenario, date).Knowledge)
+            : _workspace.Question(scenario, actor));
+
     private T Read<T>(Func<T> read)
     {
         _gate.EnterReadLock();

@@ -49,6 +49,7 @@ async function run() {
   try {
     const result = await api("api/scenario?" + params.toString());
     render(result);
+    if (window.casusDecorate) window.casusDecorate(result, params); // question.js: links and "what would change it"
     const known = result.known_by
       ? ` Knowing only what was published by ${result.known_by} (${result.withheld_claims} claims withheld).`
       : "";
