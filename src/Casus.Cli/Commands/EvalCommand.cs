@@ -72,7 +72,7 @@ public static class EvalCommand
             }
             return CasusCli.Ok;
         });
-        return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create() };
+        return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create(), EvalPloverCommand.Create() };
     }
 
     /// <summary>One gold set on the command line: <c>name=path</c>, or a bare path named after its folder.</summary>
@@ -151,7 +151,7 @@ public static class EvalCommand
     /// name; items split off it (Related Articles) get "name#2", … so gold rows never score them.</summary>
     private static RuleExtractor ShippedExtractor()
     {
-        var data = ShippedData.Embedded();
+        var data = Environment.GetEnvironmentVariable("CASUS_DATA_DIR") is { Length: > 0 } dir ? ShippedData.FromDirectory(dir) : ShippedData.Embedded();
         return new RuleExtractor(ExtractionLexicons.Parse(data.Folder("lexicon"), data.Version));
     }
 

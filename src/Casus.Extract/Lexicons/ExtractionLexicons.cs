@@ -88,7 +88,8 @@ public sealed class ExtractionLexicons
         var unknownTypes = new SortedSet<string>(StringComparer.Ordinal);
         var cueFirstWords = DictionaryCues.FirstWords(ownCues);
         var offices = files.TryGetValue(DictionaryOfficesFile, out var officeText)
-            ? OfficeLexicon.Parse(DictionaryOfficesFile, officeText, cueFirstWords)
+            ? OfficeLexicon.Parse(DictionaryOfficesFile, officeText,
+                ownCues.Where(c => c.Kind is CueKind.Tie or CueKind.State or CueKind.Clause).Select(c => c.Pattern))
             : OfficeLexicon.Empty;
         var actors = new ActorLexicon(actorRows.Select(r => r.Actor).ToList(), people, version,
             actorRows.SelectMany(r => r.AmbiguousAliases).ToList(), nonActors, strictFrom) { Offices = offices };

@@ -31,21 +31,40 @@ public sealed class OfficeLexicon
 
     public bool Contains(string phrase) => _phrases.Contains(phrase);
 
-    /// <summary>Reads <c>phrase  sector  source</c> rows, leaving out phrases whose first word opens
-    /// a claim cue (<paramref name="cueFirstWords"/>): "Russian forces attacked" must keep "forces
-    /// attacked" for the cue, so "forces" cannot be taken into the mention.</summary>
-    public static OfficeLexicon Parse(string file, string text, IReadOnlySet<string> cueFirstWords)
+    /// <summary>Reads <c>phrase  sector  source</c> rows, leaving out a phrase that a claim cue's
+    /// opening words would overlap: "Russian forces attacked" must keep "forces attacked" for the
+    /// cue "{s} forces attacked", so "forces" cannot be taken into the mention ("defence ministry"
+    /// stays: no cue opens with it, "defence pact" is another phrase).</summary>
+    public static OfficeLexicon Parse(string file, string text, IEnumerable<PhrasePattern> cues)
     {
+        var openings = cues.Select(Opening).Where(o => o.Length > 0).ToList();
         var phrases = new List<string>();
         foreach (var row in TsvRow.Read(file, text, 1, 3))
         {
             var phrase = row.Cell(0);
             if (phrase.Length == 0) throw row.Error("empty office phrase");
-            var first = phrase.Split(' ', 2)[0];
-            if (cueFirstWords.Contains(first)) continue;
+            var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (openings.Any(o => Overlaps(o, words))) continue;
             phrases.Add(phrase);
         }
         return new OfficeLexicon(phrases);
+    }
+
+    /// <summary>A cue's leading literal words and stems (up to its first gap or number).</summary>
+    private static PatternElement[] Opening(PhrasePattern pattern) =>
+        pattern.Elements.TakeWhile(e => e.Kind is PatternElementKind.Word or PatternElementKind.Prefix).ToArray();
+
+    /// <summary>Either sequence is a prefix of the other (word by word; a stem matches its words).</summary>
+    private static bool Overlaps(PatternElement[] opening, string[] words)
+    {
+        var n = Math.Min(opening.Length, words.Length);
+        for (var i = 0; i < n; i++)
+        {
+            var e = opening[i];
+            var same = e.Kind == PatternElementKind.Prefix ? words[i].StartsWith(e.Text, StringComparison.Ordinal) : words[i] == e.Text;
+            if (!same) return false;
+        }
+        return true;
     }
 
     /// <summary>Where an office phrase right after an actor's name ends ("Iran['s] foreign

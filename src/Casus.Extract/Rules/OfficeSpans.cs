@@ -1,4 +1,3 @@
-using Casus.Core.Actors;
 using Casus.Extract.Lexicons;
 
 namespace Casus.Extract.Rules;
@@ -9,8 +8,8 @@ namespace Casus.Extract.Rules;
 /// one mention of the state (its voice, the clause's subject) instead of a possessor or a
 /// modifier of an unknown noun. "Russian Foreign Minister Sergei Lavrov" becomes one mention too:
 /// the widened hit and the person's hit right after it name the same actor, and the person's
-/// name is kept. Only states speak through these offices (a group's "spokesman" is left alone:
-/// groups have their own leaders in the people files).
+/// name is kept. Organisations and groups speak through their offices too ("a UN envoy", "a
+/// NATO spokesman", "a Hamas official").
 /// </summary>
 internal static class OfficeSpans
 {
@@ -22,7 +21,7 @@ internal static class OfficeSpans
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Person is not null || lexicon.Find(hit.Actor)?.Kind != ActorKind.State) { previousEnd = hit.End; continue; }
+            if (hit.Person is not null) { previousEnd = hit.End; continue; }
             var start = hit.Start;
             var end = hit.End;
             var before = offices.StartBefore(text, start);

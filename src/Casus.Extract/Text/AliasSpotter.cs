@@ -18,15 +18,19 @@ public readonly record struct AliasHit(int Start, int Length, int Form)
 /// Inside a word no form can start, so after a stop there the rest of the word's ASCII letters
 /// and digits are skipped in one vectorised step; most forms' first characters are letters that
 /// occur mid-word, and stopping at each of them was most of the spotter's time.
+/// With the field's people dictionary (20,000+ forms) one (first, second character) list holds
+/// hundreds of names ("Ab…", "Mo…"), and trying each at every capitalised word was most of the
+/// time again: a pair's list is split further by the next characters (<see cref="Bucket"/>) until
+/// a list is short, so a start tries only the forms that share its first few characters.
 /// </summary>
 public sealed class AliasSpotter
 {
     private readonly string[] _forms;
     private readonly SearchValues<char>? _firstChars;
     private readonly Dictionary<char, int[]> _byFirstChar;
-    private readonly Dictionary<int, int[]> _byFirstPair;
+    private readonly Dictionary<int, Bucket> _byFirstPair;
     // The same index for ASCII pairs as a flat table (first * 128 + second), probed first.
-    private readonly int[]?[] _byAsciiPair = new int[]?[128 * 128];
+    private readonly Bucket?[] _byAsciiPair = new Bucket?[128 * 128];
     private static readonly SearchValues<char> AsciiWordChars =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private readonly Dictionary<char, int[]> _singleLetters;
@@ -44,7 +48,7 @@ public sealed class AliasSpotter
         _byFirstPair = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Length > 1)
             .GroupBy(i => Pair(_forms[i][0], _forms[i][1]))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => _forms[i].Length).ToArray());
+            .ToDictionary(g => g.Key, g => Bucket.Build(_forms, g.OrderByDescending(i => _forms[i].Length).ToArray(), 2));
         foreach (var (pair, candidates) in _byFirstPair)
             if ((pair >> 16) < 128 && (pair & 0xFFFF) < 128) _byAsciiPair[((pair >> 16) << 7) | (pair & 0xFFFF)] = candidates;
     }
@@ -100,7 +104,7 @@ public sealed class AliasSpotter
         var best = -1;
         if (rest.Length > 1)
         {
-            int[]? pairs;
+            Bucket? pairs;
             if (rest[0] < 128 && rest[1] < 128) pairs = _byAsciiPair[(rest[0] << 7) | rest[1]];
             else _byFirstPair.TryGetValue(Pair(rest[0], rest[1]), out pairs);
             if (pairs is not null) best = Longest(rest, text, start, pairs);
@@ -108,6 +112,44 @@ public sealed class AliasSpotter
         if (best >= 0) return best;
         // One-letter forms are the only ones the pair index cannot hold.
         return _singleLetters.TryGetValue(text[start], out var singles) ? Longest(rest, text, start, singles) : -1;
+    }
+
+    /// <summary>The longest form of the bucket (or its sub-buckets) at the start: the deeper
+    /// bucket's forms are all longer than the ones that end at this depth, so it is tried first.</summary>
+    private int Longest(ReadOnlySpan<char> rest, ReadOnlySpan<char> text, int start, Bucket bucket)
+    {
+        if (bucket.Leaf is { } leaf) return Longest(rest, text, start, leaf);
+        if (rest.Length > bucket.Depth && bucket.Next!.TryGetValue(rest[bucket.Depth], out var deeper))
+        {
+            var found = Longest(rest, text, start, deeper);
+            if (found >= 0) return found;
+        }
+        return bucket.EndHere.Length == 0 ? -1 : Longest(rest, text, start, bucket.EndHere);
+    }
+
+    /// <summary>Forms sharing their first <see cref="Depth"/> characters: a short list (longest
+    /// first), or the forms exactly that long plus sub-buckets by the next character.</summary>
+    private sealed class Bucket
+    {
+        private const int LeafSize = 12;
+
+        public int Depth { get; private init; }
+        public int[]? Leaf { get; private init; }
+        public int[] EndHere { get; private init; } = [];
+        public Dictionary<char, Bucket>? Next { get; private init; }
+
+        public static Bucket Build(string[] forms, int[] candidates, int depth)
+        {
+            if (candidates.Length <= LeafSize || depth >= 64) return new Bucket { Depth = depth, Leaf = candidates };
+            return new Bucket
+            {
+                Depth = depth,
+                EndHere = candidates.Where(i => forms[i].Length == depth).ToArray(),
+                Next = candidates.Where(i => forms[i].Length > depth)
+                    .GroupBy(i => forms[i][depth])
+                    .ToDictionary(g => g.Key, g => Build(forms, g.ToArray(), depth + 1)),
+            };
+        }
     }
 
     private int Longest(ReadOnlySpan<char> rest, ReadOnlySpan<char> text, int start, int[] candidates)
