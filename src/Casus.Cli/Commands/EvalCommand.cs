@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Casus.Core;
 using Casus.Extract.Evaluation;
+using Casus.Extract.Evaluation.Plover;
 using Casus.Extract.Lexicons;
 using Casus.Extract.Rules;
 using Casus.Ingest;
@@ -36,9 +37,13 @@ public static class EvalCommand
         {
             Description = "Claims an earlier extractor made, recorded as TSV (eval/baseline/casus-rules-1-e57955a.tsv): scored on the same gold in the same run",
         };
+        var plover = new Option<string?>("--plover")
+        {
+            Description = "Also score the PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt) in the same run; details: casus eval plover",
+        };
         var listed = new Option<int>("--list") { Description = "How many misses and false positives to list", DefaultValueFactory = _ => 40 };
         var json = CommonOptions.Json();
-        var extraction = new Command("extraction", "Score the extractor against hand-written gold claims") { gold, corpus, baseline, listed, json };
+        var extraction = new Command("extraction", "Score the extractor against hand-written gold claims") { gold, corpus, baseline, plover, listed, json };
         extraction.SetAction(parsed =>
         {
             var folders = parsed.GetValue(corpus) is { Length: > 0 } given ? given : DefaultCorpus();
@@ -63,6 +68,7 @@ public static class EvalCommand
             {
                 Console.Out.Write(EvaluationSummaryText.Render(scored.Select(s => new EvaluationSummaryText.Column(s.Name, s.Now, s.NowAnnotated, s.Before, s.BeforeAnnotated)).ToList(),
                     RuleExtractor.Name, baselineName));
+                if (parsed.GetValue(plover) is { } ploverFile) Console.Out.WriteLine(PloverLine(ploverFile));
                 foreach (var s in scored)
                 {
                     Console.Out.WriteLine();
@@ -73,6 +79,24 @@ public static class EvalCommand
             return CasusCli.Ok;
         });
         return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create(), EvalPloverCommand.Create(), EvalHistoryCommand.Create() };
+    }
+
+    /// <summary>The PLOVER records' overall figures (mapped event types), today's lexicon next to Casus's own
+    /// lexicon without the PETRARCH dictionaries, as <c>casus eval plover</c> computes them.</summary>
+    private static string PloverLine(string path)
+    {
+        if (!File.Exists(path)) throw new InputException($"PLOVER gold file '{path}': not found");
+        var records = PloverGoldParser.Parse(File.ReadAllText(path), Path.GetFileName(path));
+        var data = ShippedData.Embedded();
+        var lexicon = data.Folder("lexicon");
+        var map = CameoCasusMap.Parse(lexicon.TryGetValue(CameoCasusMap.File, out var m) ? m : throw new InputException("lexicon file 'cameo-casus.tsv' is missing"));
+        var codes = lexicon.GetValueOrDefault("country-codes.tsv") ?? "";
+        var report = PloverEvaluator.Evaluate(PloverCases.Build(records, new RuleExtractor(ExtractionLexicons.Parse(lexicon, data.Version)), codes), map).Overall;
+        var ownOnly = lexicon.Where(f => f.Key is not (ExtractionLexicons.DictionaryPeopleFile or ExtractionLexicons.DictionaryOfficesFile or ExtractionLexicons.DictionaryVerbsFile))
+            .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var before = PloverEvaluator.Evaluate(PloverCases.Build(records, new RuleExtractor(ExtractionLexicons.Parse(ownOnly, data.Version)), codes), map).Overall;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"PLOVER records ({report.Gold} of mapped types): precision {report.Precision:F3}  recall {report.Recall:F3}  F1 {report.F1:F3}; own lexicon without the dictionaries: precision {before.Precision:F3}  recall {before.Recall:F3}");
     }
 
     /// <summary>One gold set on the command line: <c>name=path</c>, or a bare path named after its folder.</summary>

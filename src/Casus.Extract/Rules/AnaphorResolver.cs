@@ -25,7 +25,7 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
                 AnaphorKind.Their => EarlierGroup(mention) ?? memory.Plural ?? [],
                 AnaphorKind.We => frame.Quoted[mention.First] ? (frame.Speaker is { } s ? Actors(s.Speaker) : memory.Singular ?? []) : [],
                 AnaphorKind.Topic => Topic(mention) ?? memory.Singular ?? [],
-                AnaphorKind.Pair => ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? PreviousClaimPair() ?? memory.Plural ?? [],
+                AnaphorKind.Pair => ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? PreviousClaimPair() ?? memory.Plural ?? RecentPair() ?? [],
                 AnaphorKind.Bloc => NearestBloc(mention) ?? (memory.LastBloc is { } bloc ? [bloc] : []),
                 _ => [],
             };
@@ -74,6 +74,10 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
 
     private ActorId[]? PreviousClaimPair() =>
         memory.LastTie is { } last && memory.SentenceNumber - last.Sentence == 1 ? [last.Tie.Source, last.Tie.Target] : null;
+
+    /// <summary>A pair named in this or the last two sentences ("the fighting between A and B. X phoned both leaders").</summary>
+    private ActorId[]? RecentPair() =>
+        memory.LastPair is { } pair && memory.SentenceNumber - pair.Sentence <= 2 ? pair.Actors : null;
 
     private ActorId[]? EarlierGroup(Mention mention)
     {

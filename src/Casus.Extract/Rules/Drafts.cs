@@ -68,6 +68,8 @@ internal sealed class DocumentMemory
     public PendingTie? Pending { get; set; }
     /// <summary>The latest bloc or organisation named, for "the bloc" in a later sentence.</summary>
     public ActorId? LastBloc { get; set; }
+    /// <summary>The latest two-item list named ("between A and B") and its sentence, for "both sides".</summary>
+    public (ActorId[] Actors, int Sentence)? LastPair { get; set; }
     public List<TieDraft> Ties { get; } = [];
     public List<StateDraft> States { get; } = [];
 }

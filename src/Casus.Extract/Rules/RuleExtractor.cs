@@ -134,7 +134,12 @@ public sealed class RuleExtractor : IClaimExtractor
         else if (subject is { Length: > 1 }) memory.Plural = subject;
         // "… issued jointly by the leaders of A, B, C and D", "the fighting between A and B": a list is who
         // "the leaders", "both governments" and "they" are next, even when it is not the sentence's subject.
-        if (subject is not { Length: > 1 } && LongestList(frame, resolver) is { } list) memory.Plural = list;
+        // A pair ("the fighting between A and B") is also who "both sides" and "the two leaders" are later.
+        if (LongestList(frame, resolver) is { } list)
+        {
+            if (subject is not { Length: > 1 }) memory.Plural = list;
+            if (list.Length == 2) memory.LastPair = (list, memory.SentenceNumber);
+        }
         if (ties.Count > 0) memory.LastTarget = (ties[0].Target, memory.SentenceNumber);
         if (ties.Count > 0) memory.LastTie = (ties[0], memory.SentenceNumber);
         List<TieDraft>? treaties = null;
