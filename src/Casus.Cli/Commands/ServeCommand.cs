@@ -29,7 +29,15 @@ public static class ServeCommand
             {
                 throw new InputException($"--urls '{options.Urls}': cannot listen ({e.Message.Split('\n')[0].TrimEnd('.')})");
             }
-            Console.Error.WriteLine($"casus: serving {workspace.Store.Location} on {options.Urls} (Ctrl+C to stop)");
+            // Kestrel configuration (Kestrel__Endpoints__NAME__Url) may have bound something else than --urls:
+            // say, and judge the token rule by, what is really listening.
+            var bound = string.Join(";", app.Urls);
+            if (!app.Urls.All(BoundAddresses.IsLoopbackUrl) && options.EffectiveToken is null)
+            {
+                app.StopAsync().GetAwaiter().GetResult();
+                throw new UsageException($"the server bound '{bound}', which is not loopback-only: give --token (or CASUS_TOKEN) so writes are protected");
+            }
+            Console.Error.WriteLine($"casus: serving {workspace.Store.Location} on {bound} (Ctrl+C to stop)");
             app.WaitForShutdown();
             return CasusCli.Ok;
         });

@@ -13,8 +13,9 @@ internal static class DocumentEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/documents", Ingest).WithTags("documents")
-            .Accepts<string>("text/plain", "text/html", "application/rss+xml", "application/atom+xml")
-            .WithSummary("Ingest one document from the raw body; ?name= labels its origin. Needs a bearer token off loopback or when one is set.")
+            .Accepts<string>("text/markdown", "text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "text/plain")
+            .WithSummary("Ingest one document from the raw body; ?name= labels its origin. Needs a bearer token off loopback or when one is set; "
+                + "without a token send plain text as text/markdown (text/plain and form types are refused, since a page on another site can send them).")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413);
     }
 
