@@ -36,6 +36,11 @@ public static partial class CasusServer
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // ErrorHandling answers every exception and logs the 5xx ones itself (with the exception); the
+        // middleware's own "fail" line with a stack trace would also fire for a 400 (a mistyped actor).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        // A failed start (port in use, bad address) is reported by the caller in one line, not as a logged stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(backend);
         builder.Services.AddSingleton(options);
         // The token rule and the Host check follow what Kestrel really bound (configuration can override --urls).
