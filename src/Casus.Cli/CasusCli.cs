@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Casus.Cli.Commands;
 using Casus.Core;
+using Casus.Pipeline;
 
 namespace Casus.Cli;
 
@@ -65,6 +66,11 @@ public static class CasusCli
         catch (InputException e)
         {
             return Fail(e.Message, InputError);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 11 or 26)
+        {
+            // The file is damaged (a truncated copy, flipped bits): the user's data, not a bug in casus.
+            return Fail($"--db '{CommonOptions.Clip(WorkspaceOptions.ResolveDb(parsed.GetValue(GlobalOptions.Db)))}': damaged database ({e.Message}); `casus backup FILE` saves what can still be read", InputError);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
