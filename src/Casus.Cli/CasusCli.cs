@@ -81,7 +81,8 @@ public static class CasusCli
     /// <summary>Writes the one error line; newlines inside a message would break the promise.</summary>
     public static int Fail(string message, int code)
     {
-        var line = message.ReplaceLineEndings(" ");
+        // Messages echo user input and page text (a URL, an actor name): no terminal escapes, one line.
+        var line = Casus.Cli.Rendering.Text.Printable(message.ReplaceLineEndings(" ")).Replace('\n', ' ');
         Console.Error.WriteLine("casus: " + line);
         return code;
     }

@@ -36,7 +36,8 @@ public static class BriefCommand
             var path = parsed.GetValue(output);
             if (path is null)
             {
-                Console.Out.Write(text);
+                // Stored URLs, titles and outlets came from pages: on a terminal they must not carry escape sequences.
+                Console.Out.Write(Text.Printable(text));
                 return CasusCli.Ok;
             }
             WriteFile(path, text);
