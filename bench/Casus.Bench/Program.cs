@@ -19,6 +19,7 @@ using Casus.Bench.Scenarios;
 //   scale ties-limit [ACTORS TIES CLAIMS [LIMIT]]  the top hub's casus ties / /api/ties with --limit (default 50) beside the unlimited answer
 //   scale served-ingest [ACTORS TIES CLAIMS]  one upload into a served database: append to the resident knowledge vs reload
 //   scenario [hub|realistic|all] [ACTORS CLAIMS]  scenario CPU time over a whole in-memory network
+//   nesting [LEVELS...] [--full]        a page of N nested divs: the HTML reader vs parsing without its nesting limit (issue 16)
 //   starter                             the README scenario on data/starter from the working tree (calibration aid)
 var mode = args.FirstOrDefault() ?? "quick";
 switch (mode)
@@ -47,6 +48,8 @@ switch (mode)
         return ProfileRun.Run(args[1], TimeSpan.FromSeconds(duration));
     case "scale" when args.Length >= 2:
         return ScaleBench.Run(args[1..]);
+    case "nesting":
+        return NestingBench.Run(args[1..]);
     case "starter":
         return StarterTable.Run();
     case "scenario":

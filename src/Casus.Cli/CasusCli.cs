@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Casus.Cli.Commands;
 using Casus.Core;
+using Casus.Pipeline;
 
 namespace Casus.Cli;
 
@@ -68,6 +69,11 @@ public static class CasusCli
         {
             return Fail(e.Message, InputError);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 11 or 26)
+        {
+            // The file is damaged (a truncated copy, flipped bits): the user's data, not a bug in casus.
+            return Fail($"--db '{CommonOptions.Clip(WorkspaceOptions.ResolveDb(parsed.GetValue(GlobalOptions.Db)))}': damaged database ({e.Message}); `casus backup FILE` saves what can still be read", InputError);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return Fail($"internal error ({e.GetType().Name}): {e.Message.Split('\n')[0]}", InternalError);
@@ -77,7 +83,8 @@ public static class CasusCli
     /// <summary>Writes the one error line; newlines inside a message would break the promise.</summary>
     public static int Fail(string message, int code)
     {
-        var line = message.ReplaceLineEndings(" ");
+        // Messages echo user input and page text (a URL, an actor name): no terminal escapes, one line.
+        var line = Casus.Cli.Rendering.Text.Printable(message.ReplaceLineEndings(" ")).Replace('\n', ' ');
         Console.Error.WriteLine("casus: " + line);
         return code;
     }

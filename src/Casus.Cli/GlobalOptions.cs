@@ -18,9 +18,19 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>The <c>--db</c> value; given but empty (<c>--db ''</c>, an unset shell variable) is a usage error,
+    /// not a silent fall-back to the default database.</summary>
+    public static string? DbValue(ParseResult parsed)
+    {
+        var value = parsed.GetValue(Db);
+        if (parsed.GetResult(Db) is not null && string.IsNullOrWhiteSpace(value))
+            throw new UsageException("--db '': empty database path (leave --db out to use the default database)");
+        return value;
+    }
+
     public static CasusWorkspace OpenWorkspace(ParseResult parsed) =>
         CasusWorkspace.Open(new WorkspaceOptions(
-            Db: parsed.GetValue(Db),
+            Db: DbValue(parsed),
             LoadStarter: !parsed.GetValue(NoStarter) && !WorkspaceOptions.StarterDisabledByEnvironment(),
             DataDir: Environment.GetEnvironmentVariable("CASUS_DATA_DIR") is { Length: > 0 } dir ? dir : null));
 }

@@ -63,6 +63,11 @@ public sealed class DocumentReaders(IngestOptions options) : IDocumentReader
     public IReadOnlyList<Document> ReadPathOrUrl(string pathOrUrl) =>
         UrlFetcher.IsUrl(pathOrUrl) ? ReadUrl(pathOrUrl) : ReadFile(pathOrUrl);
 
+    /// <summary>
+    /// Only a regular file is read (after following symlinks): a FIFO would block forever and /dev/zero
+    /// never ends, so either is refused in one line before it is opened. The read itself is bounded too
+    /// (a file that grows after its size was checked stops at the cap).
+    /// </summary>
     public static InputSource LoadFile(string path, IngestOptions options)
     {
         try
@@ -70,15 +75,34 @@ public sealed class DocumentReaders(IngestOptions options) : IDocumentReader
             var info = new FileInfo(path);
             if (Directory.Exists(path)) throw InputFailure.Because(path, "is a folder (use FolderWalker to list its files)");
             if (!info.Exists) throw InputFailure.Because(path, "no such file");
-            if (info.Length > options.MaxDocumentBytes)
-                throw InputFailure.Because(path, $"too large ({InputFailure.Megabytes(info.Length)}; the limit is {InputFailure.Megabytes(options.MaxDocumentBytes)} per document)");
-            return new InputSource(path, File.ReadAllBytes(path), null, FileNameDate.From(path));
+            if (info.LinkTarget is { } target && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+                throw InputFailure.Because(path, $"symlink to a missing file ({target})");
+            if (FileKind.NotRegular(path) is { } kind) throw InputFailure.Because(path, $"is {kind}, not a regular file (only regular files are read)");
+            if (info.Length > options.MaxDocumentBytes) throw TooLarge(path, info.Length, options);
+            return new InputSource(path, ReadAtMost(path, options), null, FileNameDate.From(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw InputFailure.Because(path, $"cannot read file ({e.Message})");
         }
     }
+
+    private static byte[] ReadAtMost(string path, IngestOptions options)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > options.MaxDocumentBytes) throw TooLarge(path, buffer.Length, options, growing: true);
+        }
+        return buffer.ToArray();
+    }
+
+    private static Casus.Core.InputException TooLarge(string path, long bytes, IngestOptions options, bool growing = false) =>
+        InputFailure.Because(path, $"too large ({(growing ? "over " : "")}{InputFailure.Megabytes(bytes)}; the limit is {InputFailure.Megabytes(options.MaxDocumentBytes)} per document)");
 
     private TextDocumentReader Choose(InputSource source, string text)
     {

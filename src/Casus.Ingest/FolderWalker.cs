@@ -10,8 +10,15 @@ public static class FolderWalker
     public static readonly IReadOnlySet<string> DefaultExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom" };
 
-    public static IReadOnlyList<string> Walk(string folder, IReadOnlySet<string>? extensions = null)
+    public static IReadOnlyList<string> Walk(string folder, IReadOnlySet<string>? extensions = null) => Walk(folder, extensions, null);
+
+    /// <param name="unreadable">Gets one line per subfolder that could not be listed (permissions, I/O), so a batch
+    /// can report it instead of silently reading less than the user asked for.</param>
+    /// <param name="list">Lists one folder (default: <see cref="DirectoryInfo.GetFileSystemInfos()"/>); tests pass one that fails.</param>
+    public static IReadOnlyList<string> Walk(string folder, IReadOnlySet<string>? extensions, ICollection<string>? unreadable,
+        Func<DirectoryInfo, FileSystemInfo[]>? list = null)
     {
+        list ??= d => d.GetFileSystemInfos();
         extensions ??= DefaultExtensions;
         if (!Directory.Exists(folder)) throw InputFailure.Because(folder, "no such folder");
         var found = new List<string>();
@@ -21,8 +28,12 @@ public static class FolderWalker
         {
             var dir = pending.Pop();
             FileSystemInfo[] entries;
-            try { entries = dir.GetFileSystemInfos(); }
-            catch (Exception e) when (e is UnauthorizedAccessException or IOException) { continue; }
+            try { entries = list(dir); }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                unreadable?.Add(InputFailure.Because(dir.FullName, $"folder cannot be read ({e.GetType().Name.Replace("Exception", "", StringComparison.Ordinal)}: {e.Message}); its files were skipped").Message);
+                continue;
+            }
             foreach (var entry in entries)
             {
                 if (IsHidden(entry)) continue;

@@ -75,6 +75,15 @@ public sealed partial class CasusWorkspace : IDisposable
     public IngestReport IngestBytes(string origin, byte[] bytes, string? contentType = null) =>
         Ingesting(runner => new IngestReport(runner.Guarded(origin, () => new InputSource(origin, bytes, contentType))));
 
+    /// <summary>Reads and extracts one body without touching the store or the resident knowledge: safe to call
+    /// concurrently with readers and with other preparations (a server does it outside its write lock).</summary>
+    public PreparedInput PrepareBytes(string origin, byte[] bytes, string? contentType = null) =>
+        IngestRunner.Prepare(_layers, origin, () => new InputSource(origin, bytes, contentType));
+
+    /// <summary>Stores what <see cref="PrepareBytes"/> read (the write half of <see cref="IngestBytes"/>).</summary>
+    public IngestReport IngestPrepared(PreparedInput input) =>
+        Ingesting(runner => new IngestReport(runner.StorePrepared(input)));
+
     private IngestReport Ingesting(Func<IngestRunner, IngestReport> ingest)
     {
         var runner = new IngestRunner(Store, _layers);

@@ -77,6 +77,10 @@ public interface ICasusStore : IDisposable, IKnowledgeSlices
 
     string? GetMeta(string key);
 
+    /// <summary>Refuses (one-line <see cref="Casus.Core.InputException"/>) a store whose file is damaged, before a
+    /// command writes to it. Stores with nothing to check (a server database checks itself) do nothing.</summary>
+    void CheckIntegrity() { }
+
     void SetMeta(string key, string value);
 }
 

@@ -33,6 +33,10 @@ public static class StoreLocation
             created = store.Created;
             return store;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 11)
+        {
+            throw new InputException($"--db '{db}': damaged database ({e.Message.ReplaceLineEndings(" ")}); `casus backup FILE` may save what can still be read");
+        }
         catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 26 or 14 or 8)
         {
             // 26 NOTADB, 14 CANTOPEN, 8 READONLY: the user's path, not our bug.

@@ -32,3 +32,21 @@ public sealed class FolderWalkerTests
     public void Missing_folder_is_an_input_error() =>
         Assert.Contains("no such folder", Assert.Throws<InputException>(() => FolderWalker.Walk("/no/such/casus/dir")).Message, StringComparison.Ordinal);
 }
+
+public class FolderWalkerUnreadableTests
+{
+    [Fact]
+    public void Unreadable_subfolder_is_reported_not_skipped_silently()
+    {
+        using var dir = new Casus.Testing.TempDir();
+        dir.Write("a.txt", "x");
+        dir.Write("locked/b.txt", "y");
+        var unreadable = new List<string>();
+        var files = FolderWalker.Walk(dir.Path, null, unreadable,
+            d => d.Name == "locked" ? throw new UnauthorizedAccessException($"Access to the path '{d.FullName}' is denied.") : d.GetFileSystemInfos());
+        Assert.Equal(["a.txt"], files.Select(Path.GetFileName));
+        var line = Assert.Single(unreadable);
+        Assert.Contains("locked", line);
+        Assert.Contains("cannot be read", line);
+    }
+}

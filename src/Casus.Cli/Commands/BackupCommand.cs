@@ -28,25 +28,26 @@ public static class BackupCommand
         command.SetAction(parsed =>
         {
             var target = parsed.GetValue(file)!;
-            var db = WorkspaceOptions.ResolveDb(parsed.GetValue(GlobalOptions.Db));
+            var db = WorkspaceOptions.ResolveDb(GlobalOptions.DbValue(parsed));
             if (!StoreLocation.IsPostgres(db) && !File.Exists(db)) throw new InputException($"--db '{db}': no database there to back up");
             if (Directory.Exists(target)) throw new InputException($"'{target}': is a directory; give a file path for the backup");
-            var partial = target + ".partial";
-            BackupSummary summary;
-            try
+            if (!StoreLocation.IsPostgres(db) && IsDatabaseFile(target, db))
+                throw new InputException($"'{target}': is the database being backed up (or its journal); give another file for the backup");
+            BackupSummary summary = default!;
+            // A damaged database still gives up every row that can be read; what was left out is said below.
+            var salvage = new Casus.Store.Sqlite.SalvageLog();
+            using (var store = StoreLocation.Open(db, out _))
             {
-                using var store = StoreLocation.Open(db, out _);
-                using (var writer = new StreamWriter(partial, false, new UTF8Encoding(false)))
+                if (store is Casus.Store.Sqlite.SqliteStore sqlite) sqlite.Salvage = salvage;
+                OutputFile.Write(target, "the backup", stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), 65536, leaveOpen: true);
                     summary = StoreBackup.Write(store, writer);
-                File.Move(partial, target, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                TryDelete(partial);
-                throw new InputException($"'{target}': cannot write the backup ({e.Message.Split('\n')[0].TrimEnd('.')})");
+                });
             }
             Console.WriteLine($"backed up {summary.Documents} documents, {summary.TieClaims} tie claims, {summary.StateClaims} state claims, {summary.Actors} actors to {target}");
-            return CasusCli.Ok;
+            return salvage.Clean ? CasusCli.Ok
+                : CasusCli.Fail($"--db '{db}': damaged database: the backup holds everything readable, {salvage.Describe()}", CasusCli.InputError);
         });
         return command;
     }
@@ -59,12 +60,13 @@ public static class BackupCommand
         {
             var source = parsed.GetValue(file)!;
             if (!File.Exists(source)) throw new InputException($"'{source}': no such file");
-            var db = WorkspaceOptions.ResolveDb(parsed.GetValue(GlobalOptions.Db));
+            var db = WorkspaceOptions.ResolveDb(GlobalOptions.DbValue(parsed));
             BackupSummary summary;
             try
             {
                 // The store, not a workspace: a restored database gets the backup's contents, never a fresh starter load.
                 using var store = StoreLocation.Open(db, out _);
+                store.CheckIntegrity();
                 using var reader = new StreamReader(source, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
                 summary = StoreBackup.Restore(store, reader, source);
             }
@@ -82,8 +84,11 @@ public static class BackupCommand
         return command;
     }
 
-    private static void TryDelete(string path)
+    /// <summary>True when the backup would overwrite the database itself or its -wal/-shm/-journal files (symlinks followed).</summary>
+    private static bool IsDatabaseFile(string target, string db)
     {
-        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        var file = OutputFile.Resolve(target);
+        var database = OutputFile.Resolve(db);
+        return new[] { "", "-wal", "-shm", "-journal" }.Any(suffix => string.Equals(file, database + suffix, StringComparison.Ordinal));
     }
 }

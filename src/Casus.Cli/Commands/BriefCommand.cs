@@ -36,7 +36,8 @@ public static class BriefCommand
             var path = parsed.GetValue(output);
             if (path is null)
             {
-                Console.Out.Write(text);
+                // Stored URLs, titles and outlets came from pages: on a terminal they must not carry escape sequences.
+                Console.Out.Write(Text.Printable(text));
                 return CasusCli.Ok;
             }
             WriteFile(path, text);
@@ -55,15 +56,6 @@ public static class BriefCommand
         return (run.Result, whole, run.Note);
     }
 
-    private static void WriteFile(string path, string text)
-    {
-        try
-        {
-            File.WriteAllText(path, text, new UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new Casus.Core.InputException($"--out '{path}': cannot write ({e.Message.Split('\n')[0].TrimEnd('.')})");
-        }
-    }
+    private static void WriteFile(string path, string text) =>
+        OutputFile.Write(path, "--out", stream => stream.Write(new UTF8Encoding(false).GetBytes(text)));
 }

@@ -39,17 +39,7 @@ public static class ExportCommand
                 write(knowledge, stdout);
                 return CasusCli.Ok;
             }
-            var partial = path + ".partial";
-            try
-            {
-                using (var file = File.Create(partial)) write(knowledge, file);
-                File.Move(partial, path, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                try { File.Delete(partial); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-                throw new InputException($"--out '{path}': cannot write ({e.Message.Split('\n')[0].TrimEnd('.')})");
-            }
+            OutputFile.Write(path, "--out", stream => write(knowledge, stream));
             Console.Error.WriteLine($"casus: {parsed.GetValue(format)} export written to {path}");
             return CasusCli.Ok;
         });

@@ -21,6 +21,7 @@ public static class ImportCommand
         {
             var dataset = DatasetImport.ParseKind(parsed.GetValue(kind)!);
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            workspace.Store.CheckIntegrity(); // never write into a damaged file
             var data = Environment.GetEnvironmentVariable("CASUS_DATA_DIR") is { Length: > 0 } dir ? ShippedData.FromDirectory(dir) : ShippedData.Embedded();
             var summary = WithProgress(progress => DatasetImport.Run(workspace.Store, data, dataset, parsed.GetValue(file)!, progress));
             if (parsed.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(Json(summary)));

@@ -22,9 +22,10 @@ public static class IngestCommand
         command.SetAction(parsed =>
         {
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            workspace.Store.CheckIntegrity(); // a damaged file must not take a document and say "added"
             var report = IngestProgressBar.Run(progress => workspace.Ingest(parsed.GetValue(paths)!, progress));
             foreach (var failure in report.Items.Where(i => i.Status == IngestStatus.Failed))
-                Console.Error.WriteLine("casus: " + failure.Error!.ReplaceLineEndings(" "));
+                Console.Error.WriteLine("casus: " + Text.Printable(failure.Error!.ReplaceLineEndings(" ")));
             if (parsed.GetValue(json)) JsonOutput.Write(stream => IngestJson.Write(report, stream));
             else IngestView.Render(report, workspace.Store.Location);
             return report.NothingIngested ? CasusCli.InputError : CasusCli.Ok;

@@ -16,6 +16,7 @@ public static class RefreshCommand
         command.SetAction(parsed =>
         {
             using var workspace = GlobalOptions.OpenWorkspace(parsed);
+            workspace.Store.CheckIntegrity(); // never write into a damaged file
             var report = BatchProgressBar.Run<RefreshReport, RefreshProgress>("re-extracting", workspace.Refresh, p => (p.Done, p.Total, p.Current));
             foreach (var failure in report.Failures)
                 Console.Error.WriteLine("casus: " + failure.Error.ReplaceLineEndings(" "));

@@ -23,7 +23,7 @@ public static class BatchProgressBar
                     var (done, total, current) = read(p);
                     task.MaxValue = Math.Max(1, total);
                     task.Value = done;
-                    task.Description = Markup.Escape(Text.Clip(Path.GetFileName(current), 40));
+                    task.Description = Text.Safe(Text.Clip(Path.GetFileName(current), 40));
                 }));
             });
         return result!;

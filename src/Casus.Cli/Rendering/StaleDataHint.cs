@@ -13,6 +13,11 @@ public static class StaleDataHint
     {
         var stored = workspace.StoredDataVersion;
         if (stored == workspace.DataVersion) return;
+        if (Casus.Pipeline.Refresh.DataVersions.IsNewer(stored, workspace.DataVersion))
+        {
+            Console.Error.WriteLine($"casus: database data version {stored} is newer than this casus's {workspace.DataVersion}: answers use the older lexicon (do not run `casus refresh` with this casus)");
+            return;
+        }
         Console.Error.WriteLine($"casus: database data version {stored ?? "unrecorded"}, shipped {workspace.DataVersion}: run `casus refresh`");
     }
 }

@@ -21,7 +21,7 @@ public sealed class HtmlReader(IngestOptions options) : TextDocumentReader(optio
 
     public override IReadOnlyList<Document> Read(InputSource source, string text)
     {
-        using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text);
+        using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(NestingLimit.Apply(text));
         var meta = HtmlMetadata.Read(document);
         Boilerplate.Remove(document);
         var body = BlockText.Extract(MainContent.Find(document));

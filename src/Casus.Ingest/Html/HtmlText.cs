@@ -11,7 +11,7 @@ public static class HtmlText
     public static string ToPlainText(string html)
     {
         if (html.IndexOfAny(['<', '&']) < 0) return html.Trim();
-        using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(NestingLimit.Apply(html));
         var root = (AngleSharp.Dom.INode?)document.Body ?? document;
         Boilerplate.RemoveTags(root);
         return BlockText.Extract(root);

@@ -31,9 +31,12 @@ internal static class IngestInputs
     private static IEnumerable<IngestInput> FilesUnder(string folder)
     {
         // FolderWalker skips hidden entries and symlinked folders and sorts by path (repeatable batches).
-        var files = FolderWalker.Walk(folder, FolderExtensions).Where(f => !IsFolderNote(Path.GetFileName(f))).ToList();
-        if (files.Count == 0) return [new IngestInput(folder, false, InputFailure.Because(folder, $"folder holds no article files ({string.Join(" ", FolderExtensions.Order(StringComparer.Ordinal))})").Message)];
-        return files.Select(f => new IngestInput(f, false));
+        var unreadable = new List<string>();
+        var files = FolderWalker.Walk(folder, FolderExtensions, unreadable).Where(f => !IsFolderNote(Path.GetFileName(f))).ToList();
+        // A subfolder that could not be listed is a failed input of its own: the user sees what was not read.
+        var problems = unreadable.Select(line => new IngestInput(line.Split(": ")[0], false, line));
+        if (files.Count == 0) return [.. problems, new IngestInput(folder, false, InputFailure.Because(folder, $"folder holds no article files ({string.Join(" ", FolderExtensions.Order(StringComparer.Ordinal))})").Message)];
+        return problems.Concat(files.Select(f => new IngestInput(f, false)));
     }
 
     /// <summary>A corpus folder's own notes (README, EXPECTED, LICENSE...) describe the articles and are

@@ -1,6 +1,7 @@
 using Casus.Core;
 using Casus.Core.Claims;
 using Casus.Core.Documents;
+using Casus.Extract;
 using Casus.Ingest;
 using Casus.Store;
 
@@ -46,11 +47,32 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
         return new IngestReport(items);
     }
 
-    public IReadOnlyList<IngestedItem> Guarded(string origin, Func<InputSource> load)
+    public IReadOnlyList<IngestedItem> Guarded(string origin, Func<InputSource> load) =>
+        Safely(origin, () => Store(Read(layers, load(), extract: false)));
+
+    /// <summary>Reads and extracts one input without touching the store (so a server can do it outside its write
+    /// lock, and a slow page never blocks readers): the documents with their claims, or the one-line failure.</summary>
+    public static PreparedInput Prepare(PipelineLayers layers, string origin, Func<InputSource> load)
+    {
+        IReadOnlyList<IngestedItem>? failure = null;
+        PreparedInput? prepared = null;
+        failure = Safely(origin, () =>
+        {
+            prepared = Read(layers, load(), extract: true);
+            return [];
+        });
+        return prepared ?? new PreparedInput(origin, [], failure);
+    }
+
+    /// <summary>Stores what <see cref="Prepare(PipelineLayers, string, Func{InputSource})"/> read.</summary>
+    public IReadOnlyList<IngestedItem> StorePrepared(PreparedInput input) =>
+        input.Failure ?? Safely(input.Origin, () => Store(input));
+
+    private static IReadOnlyList<IngestedItem> Safely(string origin, Func<IReadOnlyList<IngestedItem>> work)
     {
         try
         {
-            return Store(load());
+            return work();
         }
         catch (InputException e)
         {
@@ -64,12 +86,20 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
         }
     }
 
-    private List<IngestedItem> Store(InputSource source)
+    /// <param name="extract">Extract every document now (ahead of a lock); otherwise <see cref="Store"/> extracts only those not stored yet.</param>
+    private static PreparedInput Read(PipelineLayers layers, InputSource source, bool extract)
     {
         var documents = layers.Read(source);
         if (documents.Count == 0) throw InputFailure.Because(source.Origin, "no article text found");
+        return new PreparedInput(source.Origin, documents.Select(d => (d, extract ? layers.Extractor.Extract(d) : null)).ToList(), null);
+    }
 
-        var fresh = documents.Where(d => !store.HasDocument(d.Id)).Select(d => (Document: d, Claims: layers.Extractor.Extract(d))).ToList();
+    private List<IngestedItem> Store(PreparedInput input)
+    {
+        var documents = input.Documents.Select(d => d.Document).ToList();
+        // Extracted here unless the input was prepared ahead (a server extracts outside its lock); a stored one is skipped.
+        var fresh = input.Documents.Where(d => !store.HasDocument(d.Document.Id))
+            .Select(d => (d.Document, Claims: d.Claims ?? layers.Extractor.Extract(d.Document))).ToList();
         var items = new List<IngestedItem>();
         foreach (var document in documents)
         {
@@ -106,4 +136,21 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
 
     private static IngestedItem Failed(string origin, string error) =>
         new(origin, null, null, null, null, IngestStatus.Failed, 0, 0, error);
+}
+
+/// <summary>One input read (and, when prepared ahead of storing, extracted): its documents with their claims, or its failure.</summary>
+public sealed class PreparedInput
+{
+    internal PreparedInput(string origin, IReadOnlyList<(Document Document, ExtractionResult? Claims)> documents, IReadOnlyList<IngestedItem>? failure)
+    {
+        Origin = origin;
+        Documents = documents;
+        Failure = failure;
+    }
+
+    public string Origin { get; }
+
+    internal IReadOnlyList<(Document Document, ExtractionResult? Claims)> Documents { get; }
+
+    internal IReadOnlyList<IngestedItem>? Failure { get; }
 }

@@ -16,6 +16,9 @@ internal sealed class DataRefresh(ICasusStore store, PipelineLayers layers, stri
     public RefreshReport Run(IProgress<RefreshProgress>? progress)
     {
         var recorded = StoredDataVersion.Read(store);
+        if (DataVersions.IsNewer(recorded, shippedVersion))
+            throw new Casus.Core.InputException($"database data version {recorded} is newer than the data this casus ships ({shippedVersion}): "
+                + "refresh would bring it down; use the newer casus that wrote it (nothing was changed)");
         var extractions = store.Extractions();
         var starterLoaded = store.GetMeta(StarterLoader.MetaKey) is { } decision && decision != StarterLoader.Omitted;
         var starter = starterLoaded ? StarterRefresh.Run(store, layers.Starter(), extractions) : null;

@@ -66,6 +66,12 @@ public static class BackupReader
             StoredValues.ParseDate(Text(root, "date")), Text(root, "url"), Required(root, "origin"), Text(root, "parent_id"));
         var ties = root.GetProperty("ties").EnumerateArray().Select(ReadTie).ToList();
         var states = root.GetProperty("states").EnumerateArray().Select(ReadState).ToList();
+        // A document's id is the hash of its text (how duplicates are recognised): a backup whose id is not
+        // would store a second copy under a made-up id, or hide a text that was altered after the backup.
+        if (id != DocumentText.Hash(text) && id != Document.Create(text, null, null, null, null, null, "restore").Id)
+            throw new FormatException($"document {Clip(id)}: its id is not the hash of its text (altered or not written by casus backup)");
+        foreach (var evidence in ties.Select(t => t.Evidence).Concat(states.Select(s => s.Evidence)))
+            CheckEvidence(document, evidence);
         return new BackupDocument(document, ties, states);
     }
 
@@ -95,6 +101,19 @@ public static class BackupReader
         ValidUntil: StoredValues.ParseDate(Text(state, "valid_until")),
         Context: Text(state, "context"),
         Cue: Text(state, "cue"));
+
+    /// <summary>Evidence must quote its own document: inside the text, and the very sentence at those offsets.</summary>
+    private static void CheckEvidence(Document document, Evidence evidence)
+    {
+        if (evidence.DocumentId != document.Id)
+            throw new FormatException($"document {Clip(document.Id)}: a claim cites another document ({Clip(evidence.DocumentId)})");
+        if (evidence.Start < 0 || evidence.End < evidence.Start || evidence.End > document.Text.Length)
+            throw new FormatException($"document {Clip(document.Id)}: evidence offsets {evidence.Start}..{evidence.End} lie outside its text ({document.Text.Length} characters)");
+        if (!document.Text.AsSpan(evidence.Start, evidence.End - evidence.Start).SequenceEqual(evidence.Sentence))
+            throw new FormatException($"document {Clip(document.Id)}: the text at offsets {evidence.Start}..{evidence.End} is not the claim's sentence");
+    }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static Evidence ReadEvidence(JsonElement e) => new Evidence(
         Required(e, "document"),

@@ -90,9 +90,13 @@ internal static class SqliteSchema
         """;
 
     /// <summary>Sets connection pragmas and creates the schema. Returns true when this call created it.</summary>
-    public static bool Ensure(SqliteConnection connection)
+    /// <param name="emptyBefore">The file existed and was empty before it was opened: refused, not made a database.</param>
+    public static bool Ensure(SqliteConnection connection, string path, bool emptyBefore = false)
     {
         Execute(connection, "PRAGMA busy_timeout = 30000;");
+        if (emptyBefore)
+            throw new Casus.Core.InputException($"--db '{path}': an empty file, not a Casus database (Casus creates its database itself: give a path that does not exist yet, or delete the empty file)");
+        RefuseForeign(connection, path);
         // WAL lets readers run during an ingest; a crash leaves the last committed document intact.
         Execute(connection, "PRAGMA journal_mode = WAL;");
         Execute(connection, "PRAGMA synchronous = NORMAL;");
@@ -113,6 +117,38 @@ internal static class SqliteSchema
         var created = insert.ExecuteNonQuery() == 1;
         tx.Commit();
         return created;
+    }
+
+    /// <summary>
+    /// Another program's SQLite file gets nothing written into it (no Casus tables, no starter, not even WAL
+    /// mode): a database with tables of its own and no Casus <c>meta.schema_version</c> is refused before any
+    /// pragma that writes. A file with no tables at all is new (just created, here or by a concurrent casus).
+    /// </summary>
+    private static void RefuseForeign(SqliteConnection connection, string path)
+    {
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read()) tables.Add(reader.GetString(0));
+        }
+        if (tables.Count == 0) return;
+        if (tables.Contains("meta"))
+        {
+            using var version = connection.CreateCommand();
+            version.CommandText = "SELECT COUNT(*) FROM meta WHERE key = 'schema_version'";
+            try
+            {
+                if ((long)version.ExecuteScalar()! > 0) return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == 1)
+            {
+                // A "meta" table without Casus's columns: someone else's.
+            }
+        }
+        var shown = string.Join(", ", tables.Take(5)) + (tables.Count > 5 ? $", … ({tables.Count} tables)" : "");
+        throw new Casus.Core.InputException($"--db '{path}': a SQLite database of another program (tables: {shown}), not a Casus database; nothing was written to it");
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)

@@ -24,6 +24,7 @@ public sealed partial class SqliteStore : ICasusStore
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         Location = "sqlite:" + full;
         FilePath = full;
+        var emptyBefore = EmptyFile(full);
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -35,13 +36,29 @@ public sealed partial class SqliteStore : ICasusStore
         _connection.Open();
         try
         {
-            Created = SqliteSchema.Ensure(_connection);
+            Created = SqliteSchema.Ensure(_connection, full, emptyBefore);
         }
         catch
         {
             _connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// An empty file at the path is not a new database: it may be a placeholder of the user's, or a Casus
+    /// database truncated to nothing, and making it a fresh one (with the starter) would hide that. Another
+    /// casus creating the file this very moment leaves it empty for a few milliseconds, so it is given a second.
+    /// </summary>
+    private static bool EmptyFile(string path)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length > 0) return false;
+            Thread.Sleep(100);
+        }
+        return true;
     }
 
     public string Location { get; }
@@ -231,15 +248,73 @@ public sealed partial class SqliteStore : ICasusStore
 
     public void Dispose() => _connection.Dispose();
 
+    /// <summary>When set (<c>casus backup</c>), a row that cannot be read is left out and counted here instead of
+    /// failing the whole read, so a damaged database still yields everything else.</summary>
+    public SalvageLog? Salvage { get; set; }
+
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object Value)[] parameters)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) Add(command, name, value);
-        using var reader = command.ExecuteReader();
         var rows = new List<T>();
-        while (reader.Read()) rows.Add(map(reader));
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters) Add(command, name, value);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                T row;
+                try
+                {
+                    row = map(reader);
+                }
+                catch (Exception e) when (e is InvalidDataException or FormatException or ArgumentException or InvalidCastException
+                                              or System.Text.Json.JsonException or OverflowException or InvalidOperationException or KeyNotFoundException)
+                {
+                    // A row Casus never writes (edited by hand, another program, a flipped bit in a value).
+                    var reason = e.Message.Split('\n')[0].TrimEnd('.');
+                    if (Salvage is not { } salvage) throw Damaged($"a row in {TableOf(sql)} cannot be read ({reason})");
+                    salvage.Skipped(TableOf(sql), reason);
+                    continue;
+                }
+                rows.Add(row);
+            }
+        }
+        catch (SqliteException e) when (IsDamage(e))
+        {
+            if (Salvage is not { } salvage) throw Damaged(e.Message);
+            salvage.Stopped(TableOf(sql), e.Message);
+        }
         return rows;
+    }
+
+    /// <summary>SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file, not the query, is broken.</summary>
+    internal static bool IsDamage(SqliteException e) => e.SqliteErrorCode is 11 or 26;
+
+    private Casus.Core.InputException Damaged(string what) =>
+        new($"--db '{FilePath}': damaged database: {what.ReplaceLineEndings(" ")}; `casus backup FILE` saves what can still be read");
+
+    /// <summary>The table a query reads: the last FROM (the main one comes after any counting subqueries in its select list).</summary>
+    private static string TableOf(string sql) =>
+        System.Text.RegularExpressions.Regex.Matches(sql, @"\bFROM\s+(\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Count: > 0 } m
+            ? m[^1].Groups[1].Value : "a table";
+
+    /// <summary>
+    /// <c>PRAGMA quick_check</c> before a command writes: SQLite would otherwise add a document to a file
+    /// whose other pages are damaged and report success. Reads every page once (about a second per GB).
+    /// </summary>
+    public void CheckIntegrity()
+    {
+        string verdict;
+        try
+        {
+            verdict = Scalar<string>("PRAGMA quick_check(1)");
+        }
+        catch (SqliteException e) when (IsDamage(e))
+        {
+            throw Damaged(e.Message);
+        }
+        if (verdict != "ok") throw Damaged($"integrity check: {verdict}; nothing was written");
     }
 
     private T Scalar<T>(string sql, params (string Name, object Value)[] parameters)

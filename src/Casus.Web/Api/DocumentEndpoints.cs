@@ -14,9 +14,10 @@ internal static class DocumentEndpoints
     {
         app.MapPost("/api/documents", Ingest).WithTags("documents")
             // One Accepts: a second would replace the first, and the route would then refuse the raw types (415).
-            .Accepts<string>("text/plain", "text/html", "application/rss+xml", "application/atom+xml", "application/json")
+            .Accepts<string>("text/markdown", "text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "text/plain", "application/json")
             .WithSummary("Ingest one document from the raw body; ?name= labels its origin. A JSON body {\"url\"} fetches that page, {\"text\", \"content_type\", \"name\"} "
-                + "carries the article (the explorer's 'Add an article' sends these). Needs a bearer token off loopback or when one is set.")
+                + "carries the article (the explorer's 'Add an article' sends these). Needs a bearer token off loopback or when one is set; "
+                + "without a token send plain text as text/markdown (text/plain and form types are refused, since a page on another site can send them).")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413);
     }
 

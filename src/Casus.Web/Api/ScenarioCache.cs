@@ -8,11 +8,16 @@ namespace Casus.Web.Api;
 /// The scenario engine is pure and deterministic (same knowledge, same scenario, same bytes), so
 /// the server keeps the serialised answers of recent scenarios — permalinks and briefs repeat
 /// them — and drops them all when the knowledge changes (the backend's generation moves on).
-/// Size 0 turns it off (the load benchmark measures both).
+/// Size 0 turns it off (the load benchmark measures both). The answers held are bounded in bytes
+/// too (<see cref="MaxBytes"/>): a whole-network scenario can be megabytes, and 256 of them are not.
 /// </summary>
 public sealed class ScenarioCache(int capacity)
 {
+    /// <summary>At most this many bytes of answers are kept; a single answer over a quarter of it is not kept at all.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
     private readonly ConcurrentDictionary<string, byte[]> _answers = new(StringComparer.Ordinal);
+    private long _bytes;
 
     /// <param name="limit">Part of the key: the same scenario with another limit is another answer.</param>
     /// <param name="knownBy">Part of the key too: judged on less of the record, the answer differs.</param>
@@ -22,9 +27,14 @@ public sealed class ScenarioCache(int capacity)
         var key = Key(backend.Generation, scenario, limit, knownBy);
         if (_answers.TryGetValue(key, out var hit)) return hit;
         var answer = compute();
+        if (answer.LongLength > MaxBytes / 4) return answer;
         // Crude but bounded: when full, start over rather than track recency.
-        if (_answers.Count >= capacity) _answers.Clear();
-        _answers[key] = answer;
+        if (_answers.Count >= capacity || Interlocked.Read(ref _bytes) + answer.LongLength > MaxBytes)
+        {
+            _answers.Clear();
+            Interlocked.Exchange(ref _bytes, 0);
+        }
+        if (_answers.TryAdd(key, answer)) Interlocked.Add(ref _bytes, answer.LongLength);
         return answer;
     }
 

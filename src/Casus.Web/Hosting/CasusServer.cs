@@ -2,6 +2,8 @@ using Casus.Web.Api;
 using Casus.Web.Assets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,9 +36,17 @@ public static partial class CasusServer
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // ErrorHandling answers every exception and logs the 5xx ones itself (with the exception); the
+        // middleware's own "fail" line with a stack trace would also fire for a 400 (a mistyped actor).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        // A failed start (port in use, bad address) is reported by the caller in one line, not as a logged stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(backend);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new WriteGuard(options));
+        // The token rule and the Host check follow what Kestrel really bound (configuration can override --urls).
+        builder.Services.AddSingleton(services => new BoundAddresses(options,
+            () => services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []));
+        builder.Services.AddSingleton(services => new WriteGuard(options, services.GetRequiredService<BoundAddresses>()));
         builder.Services.AddSingleton(new ScenarioCache(options.EffectiveScenarioCacheSize));
         builder.Services.AddSingleton(new InfoCache());
         builder.Services.AddProblemDetails();
@@ -61,6 +71,7 @@ public static partial class CasusServer
         app.UseExceptionHandler(ErrorHandling.Configure);
         app.UseStatusCodePages(ErrorHandling.StatusCodePage);
         app.Use(SecurityHeaders.Add);
+        app.Use(RequestOrigin.Check);
         app.UseRequestTimeouts();
         app.MapOpenApi();
         ActorEndpoints.Map(app);

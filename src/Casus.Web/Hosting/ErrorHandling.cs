@@ -43,6 +43,7 @@ internal static class ErrorHandling
             404 => $"No endpoint or page at '{context.Request.Path}'.",
             405 => $"'{context.Request.Method}' is not allowed on '{context.Request.Path}'.",
             413 => "The request body exceeds the server's limit.",
+            415 => "This endpoint does not take the request's Content-Type (see /openapi/v1.json for the ones it does).",
             503 => "The request took too long and was stopped.",
             _ => "The request failed.",
         };

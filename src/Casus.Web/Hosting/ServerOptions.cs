@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Casus.Web.Hosting;
 
 /// <param name="Urls">Where to listen; loopback by default so nothing is exposed by accident.</param>
@@ -26,14 +24,6 @@ public sealed record ServerOptions(
         !string.IsNullOrEmpty(Token) ? Token
         : Environment.GetEnvironmentVariable("CASUS_TOKEN") is { Length: > 0 } env ? env : null;
 
-    /// <summary>True when every URL binds a loopback address; "localhost" counts, "0.0.0.0", "*" and "+" do not.</summary>
-    public bool LoopbackOnly => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsLoopback);
-
-    private static bool IsLoopback(string url)
-    {
-        var rest = url.Contains("://", StringComparison.Ordinal) ? url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..] : url;
-        var host = rest.StartsWith('[') ? rest[1..rest.IndexOf(']', StringComparison.Ordinal)] : rest.Split(':', '/')[0];
-        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) return true;
-        return IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip);
-    }
+    /// <summary>True when every URL asked for is a loopback address (what Kestrel really bound: <see cref="BoundAddresses"/>).</summary>
+    public bool LoopbackOnly => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(BoundAddresses.IsLoopbackUrl);
 }

@@ -2,6 +2,7 @@ using Casus.Core.Actors;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
 using Casus.Pipeline;
+using Casus.Pipeline.Ingest;
 using Casus.Web.Hosting;
 
 namespace Casus.Web.Workspace;
@@ -9,13 +10,15 @@ namespace Casus.Web.Workspace;
 /// <summary>
 /// Adapts <see cref="CasusWorkspace"/> (one SQLite connection, a cached knowledge base) to
 /// concurrent requests: reads share a lock and only ever touch the cached knowledge base, which
-/// is loaded before the first read; an ingest, under the exclusive lock, adds what it stored to it (no reload of
+/// is loaded before the first read; an upload is read and extracted outside any lock, then, under the
+/// exclusive lock, stored and added to it (no reload of
 /// the database) and indexes the result for the engine before readers come back.
 /// </summary>
 public sealed class WorkspaceBackend : ICasusBackend
 {
     private readonly CasusWorkspace _workspace;
     private readonly ReaderWriterLockSlim _gate = new();
+    private readonly object _preparing = new();
 
     public WorkspaceBackend(CasusWorkspace workspace)
     {
@@ -46,10 +49,15 @@ public sealed class WorkspaceBackend : ICasusBackend
 
     public IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType)
     {
+        // Reading and extracting (the slow, input-dependent part) happen before the write lock, so a hostile
+        // page never holds up readers; under the lock only the store write and the resident update run.
+        // One preparation at a time: uploads queue behind each other, never in front of readers.
+        PreparedInput prepared;
+        lock (_preparing) prepared = _workspace.PrepareBytes(origin, bytes, contentType);
         _gate.EnterWriteLock();
         try
         {
-            var report = _workspace.IngestBytes(origin, bytes, contentType);
+            var report = _workspace.IngestPrepared(prepared);
             _workspace.Prepare();
             if (report.Added > 0) Interlocked.Increment(ref _generation);
             return report.Items.Select(i => new IngestedDocument(i.Origin, i.DocumentId, i.Title, i.Outlet, i.Date,

@@ -41,6 +41,11 @@ public static class HostileCorpus
             TextCheck: t => t.Contains("Russia"), TextCheckMeaning: "the words survive"),
         ["html-nested-10000"] = new("nested.html", p => File.WriteAllText(p, "<html><body>" + Repeat("<div>", 10_000) + "<p>Deep fictional text survives in Orlesk.</p>" + Repeat("</div>", 10_000) + "</body></html>"), Expected.IngestedOrRejected,
             TextCheck: t => t.Contains("Deep fictional text survives") && !t.Contains("<div>"), TextCheckMeaning: "text kept, tags dropped"),
+        // Issue 16: parsing was quadratic in depth (100,000 levels, 1.1 MB: 154 s); now bounded, the text kept.
+        ["html-nested-100000"] = new("nested-deep.html", p => File.WriteAllText(p, "<html><body>" + Repeat("<div>", 100_000) + "<p>Deep fictional text survives in Orlesk.</p>" + Repeat("</div>", 100_000) + "</body></html>"), Expected.Ingested,
+            TextCheck: t => t.Contains("Deep fictional text survives") && !t.Contains("<div>"), TextCheckMeaning: "text kept, tags dropped"),
+        ["html-unclosed-100000"] = new("unclosed-deep.html", p => File.WriteAllText(p, "<html><body><p>Iran spoke in Orlesk." + Repeat("<span><b>", 100_000) + "Deep unclosed text."), Expected.IngestedOrRejected,
+            TextCheck: t => !t.Contains("<span>"), TextCheckMeaning: "tags dropped"),
         ["html-unclosed-10000"] = new("unclosed.html", p => File.WriteAllText(p, "<html><body><p>Iran spoke in Orlesk." + Repeat("<span><b>", 10_000) + "Deep unclosed text."), Expected.IngestedOrRejected,
             TextCheck: t => !t.Contains("<span>"), TextCheckMeaning: "tags dropped"),
         ["html-script-payloads"] = new("xss.html", p => File.WriteAllText(p, """

@@ -9,7 +9,7 @@ namespace Casus.Web.Tests.Api;
 
 public class DocumentEndpointTests
 {
-    private static StringContent Article(string text = "Zembla may yet send help to Ardania.") => new(text, Encoding.UTF8, "text/plain");
+    private static StringContent Article(string text = "Zembla may yet send help to Ardania.") => new(text, Encoding.UTF8, "text/markdown");
 
     [Fact]
     public async Task Loopback_server_without_token_accepts_a_document()
@@ -71,7 +71,7 @@ public class DocumentEndpointTests
         var big = new string('x', 10_000);
         await (await Post(server, "api/documents", Article(big))).Problem(HttpStatusCode.RequestEntityTooLarge, "at most 4096");
         var streamed = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(big)));
-        streamed.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        streamed.Headers.ContentType = new MediaTypeHeaderValue("text/markdown");
         await (await Post(server, "api/documents", streamed, chunked: true)).Problem(HttpStatusCode.RequestEntityTooLarge, "limit");
         var scenario = new StringContent("{\"target\":\"" + big + "\"}", Encoding.UTF8, "application/json");
         await (await Post(server, "api/scenario", scenario)).Problem(HttpStatusCode.RequestEntityTooLarge, "limit");

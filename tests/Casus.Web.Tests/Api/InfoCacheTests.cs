@@ -23,7 +23,7 @@ public class InfoCacheTests
         Assert.Equal(kb.States.Count, before.GetProperty("state_claims").GetInt32());
         Assert.Equal("2031-05-09", before.GetProperty("last_date").GetString());
 
-        await server.Client.PostAsync("api/documents", new StringContent("Zembla pledges aid to Ardania.", Encoding.UTF8, "text/plain"));
+        await server.Client.PostAsync("api/documents", new StringContent("Zembla pledges aid to Ardania.", Encoding.UTF8, "text/markdown"));
         var after = await (await server.Client.GetAsync("api/info")).Json(HttpStatusCode.OK);
         Assert.Equal(kb.Claims.Count + 1, after.GetProperty("tie_claims").GetInt32());
         Assert.Equal("2031-06-01", after.GetProperty("last_date").GetString());

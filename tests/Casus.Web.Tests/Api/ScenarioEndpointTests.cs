@@ -153,7 +153,7 @@ public class ScenarioCacheTests
             .Single(v => v.GetProperty("actor_id").GetString() == "ZMB").GetProperty("level").GetInt32();
         var before = ZemblaLevel(await (await server.Client.GetAsync(url)).Json(HttpStatusCode.OK));
         Assert.Equal(before, ZemblaLevel(await (await server.Client.GetAsync(url)).Json(HttpStatusCode.OK)));
-        await server.Client.PostAsync("api/documents", new StringContent("Zembla pledges aid to Ardania.", Encoding.UTF8, "text/plain"));
+        await server.Client.PostAsync("api/documents", new StringContent("Zembla pledges aid to Ardania.", Encoding.UTF8, "text/markdown"));
         Assert.Equal(before + 1, ZemblaLevel(await (await server.Client.GetAsync(url)).Json(HttpStatusCode.OK)));
     }
 

@@ -63,7 +63,7 @@ public class SeedBrowserTests(ChromiumFixture chromium, SeedServerFixture seed) 
     {
         // Fictional text naming real actors so the extractor finds a claim in it.
         const string hostile = "Russia condemned Israel's strike <img src=x onerror=\"window.__pwned=1;alert(1)\"> as aggression <script>window.__pwned=2</script>.";
-        var response = await seed.Client.PostAsync("api/documents?name=hostile.txt", new StringContent("date 2025-06-20\n\n" + hostile, Encoding.UTF8, "text/plain"));
+        var response = await seed.Client.PostAsync("api/documents?name=hostile.txt", new StringContent("date 2025-06-20\n\n" + hostile, Encoding.UTF8, "text/markdown"));
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var (page, dialogs, _) = await Pages.Open(chromium, seed.BaseAddress);
         await page.GotoAsync(seed.BaseAddress + "?actor=RUS");

@@ -36,9 +36,9 @@ public sealed class WorkspaceBackendIngestTests : IDisposable
 
         await using var served = await Server.Start(db);
         var scenarioBefore = await served.Get(Scenario);
-        var upload = await served.Client.PostAsync("api/documents?name=pact.txt", new StringContent(Article, Encoding.UTF8, "text/plain"));
+        var upload = await served.Client.PostAsync("api/documents?name=pact.txt", new StringContent(Article, Encoding.UTF8, "text/markdown"));
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
-        var again = await served.Client.PostAsync("api/documents?name=pact.txt", new StringContent(Article, Encoding.UTF8, "text/plain"));
+        var again = await served.Client.PostAsync("api/documents?name=pact.txt", new StringContent(Article, Encoding.UTF8, "text/markdown"));
         Assert.Contains("already_stored", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await using var restarted = await Server.Start(db);
