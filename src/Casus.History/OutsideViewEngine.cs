@@ -19,6 +19,10 @@ public sealed class OutsideViewEngine(IScenarioEngine text, OutsideView view) : 
 {
     public const string FactorName = "outside_view";
 
+    /// <summary>The news-text engine underneath: a verdict's factors and cited sentences are questioned there
+    /// (at the shipped text weight of 1 a state the news speaks about keeps that engine's verdict).</summary>
+    public IScenarioEngine Text => text;
+
     public ScenarioResult Evaluate(KnowledgeBase knowledge, Scenario scenario)
     {
         var result = text.Evaluate(knowledge, scenario);
@@ -56,11 +60,9 @@ public sealed class OutsideViewEngine(IScenarioEngine text, OutsideView view) : 
         }
         if (verdicts.Count == result.Verdicts.Count && !changed) return result; // nothing joined: the text engine's order stands
         // Expected level (descending), then name, then id; the expected levels are computed once, not per comparison.
-        var keys = verdicts.Select(v => Expected(v.Probabilities)).ToArray();
+        // The same reading order as the text engine (Headline.ReadingOrder): joining history must not re-sort by the mean.
         var order = Enumerable.Range(0, verdicts.Count).ToArray();
-        Array.Sort(order, (a, b) => keys[b].CompareTo(keys[a]) is var c && c != 0 ? c
-            : string.CompareOrdinal(verdicts[a].ActorName, verdicts[b].ActorName) is var d && d != 0 ? d
-            : string.CompareOrdinal(verdicts[a].Actor.Value, verdicts[b].Actor.Value) is var e && e != 0 ? e : a.CompareTo(b));
+        Array.Sort(order, (a, b) => Headline.ReadingOrder.Compare(verdicts[a], verdicts[b]) is var c && c != 0 ? c : a.CompareTo(b));
         verdicts = order.Select(i => verdicts[i]).ToList();
         return new ScenarioResult(scenario, verdicts);
     }

@@ -16,7 +16,7 @@ public sealed partial class CasusWorkspace
     /// <summary>Which factors and cited sentences move one actor's verdict most (<see cref="VerdictQuestion"/>), on
     /// <paramref name="knowledge"/> (a known-by view) or on the knowledge as of the scenario's date.</summary>
     public VerdictQuestion Question(Scenario scenario, ActorId actor, KnowledgeBase? knowledge = null, int maxClaims = 12) =>
-        _layers.Engine is ScenarioEngine engine
+        (_layers.Engine is global::Casus.History.OutsideViewEngine outside ? outside.Text : _layers.Engine) is ScenarioEngine engine
             ? VerdictQuestion.Ask(engine, knowledge ?? Knowledge(scenario.AsOf), scenario, actor, maxClaims)
             : throw new InputException("this engine cannot be questioned");
 }
