@@ -44,7 +44,6 @@ public static class Text
     {
         if (text.Length <= max) return text;
         var cut = text.LastIndexOf(' ', max - 1);
-        var end = cut >= max / 2 ? cut : max - 1;
-        return text[..end].TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…";
+        return cut >= max / 2 ? text[..cut].TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…" : text[..(max - 1)] + "…";
     }
 }

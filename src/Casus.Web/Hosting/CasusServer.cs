@@ -34,6 +34,10 @@ public static partial class CasusServer
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The framework's exception middleware logs every exception with its stack trace, a mistyped actor included;
+        // ErrorHandling logs instead: one line for a request the client got wrong, the trace only for a server fault.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddSingleton(backend);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new WriteGuard(options));

@@ -44,13 +44,24 @@ public sealed class StarterCorpusDatabase : IDisposable
         return actor.Aliases.Any(alias => Regex.IsMatch(sentence, $@"(?<!\w){Regex.Escape(alias.TrimStart('~'))}(?!\w)"));
     }
 
+    /// <summary>Every lexicon actor; a spokesperson's names (data/lexicon/people.tsv) count as the aliases of the
+    /// actor he speaks for ("Assad" names the Assad regime), as they do for the extractor.</summary>
     private List<(string Id, string Name, List<string> Aliases)> ReadActors()
     {
         using var json = Json("actors", "--all");
-        return json.RootElement.EnumerateArray()
-            .Select(a => (a.GetProperty("id").GetString()!, a.GetProperty("name").GetString()!,
-                a.GetProperty("aliases").EnumerateArray().Select(x => x.GetString()!).ToList()))
+        var actors = json.RootElement.EnumerateArray()
+            .Select(a => (Id: a.GetProperty("id").GetString()!, Name: a.GetProperty("name").GetString()!,
+                Aliases: a.GetProperty("aliases").EnumerateArray().Select(x => x.GetString()!).ToList()))
             .ToList();
+        foreach (var line in File.ReadAllLines(System.IO.Path.Combine(SharedCorpus.RepoRoot, "data", "lexicon", "people.tsv")))
+        {
+            if (line.StartsWith('#') || line.Trim().Length == 0) continue;
+            var cells = line.Split('\t');
+            if (cells.Length < 3 || actors.FindIndex(a => a.Id == cells[2]) is var i && i < 0) continue;
+            actors[i].Aliases.Add(cells[0]);
+            actors[i].Aliases.AddRange(cells[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        }
+        return actors;
     }
 
     public void Dispose() => _dir.Dispose();
