@@ -69,7 +69,7 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
         var documents = layers.Read(source);
         if (documents.Count == 0) throw InputFailure.Because(source.Origin, "no article text found");
 
-        var fresh = documents.Where(d => !store.HasDocument(d.Id)).Select(d => (Document: d, Claims: layers.Extractor.Extract(d))).ToList();
+        var fresh = documents.Where(d => !store.HasDocument(d.Id) && (d.LegacyId is null || !store.HasDocument(d.LegacyId))).Select(d => (Document: d, Claims: layers.Extractor.Extract(d))).ToList();
         var items = new List<IngestedItem>();
         foreach (var document in documents)
         {
@@ -79,7 +79,7 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
                 items.Add(Item(document, IngestStatus.Added, extracted.Ties.Count, extracted.States.Count));
                 continue;
             }
-            var known = store.DocumentSummaryOf(document.Id);
+            var known = store.DocumentSummaryOf(document.Id) ?? (document.LegacyId is { } legacy ? store.DocumentSummaryOf(legacy) : null);
             items.Add(Item(document, IngestStatus.AlreadyStored, known?.TieClaims ?? 0, known?.StateClaims ?? 0));
         }
         return items;
