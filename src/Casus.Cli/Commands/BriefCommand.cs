@@ -32,7 +32,8 @@ public static class BriefCommand
                 ? KnownBrief(workspace, scenario, knownBy)
                 : (workspace.RunScenario(scenario), workspace.Knowledge(scenario.AsOf), null);
             var limit = parsed.GetValue(options.Limit);
-            var text = parsed.GetValue(format) == "html" ? BriefHtml.Render(result, knowledge, limit, note) : BriefMarkdown.Render(result, knowledge, limit, note);
+            var names = Casus.Pipeline.Reading.DocumentNames.For(workspace.Store);
+            var text = parsed.GetValue(format) == "html" ? BriefHtml.Render(result, knowledge, limit, note, names) : BriefMarkdown.Render(result, knowledge, limit, note, names);
             var path = parsed.GetValue(output);
             if (path is null)
             {

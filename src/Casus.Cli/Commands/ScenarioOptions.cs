@@ -11,9 +11,9 @@ namespace Casus.Cli.Commands;
 /// </summary>
 public sealed class ScenarioOptions
 {
-    public const string DefaultTarget = "Iran";
-    public static readonly string[] DefaultAttackers = ["Israel"];
-    public static readonly string[] DefaultJoiners = ["United States"];
+    public const string DefaultTarget = Casus.Core.Scenarios.DefaultQuestion.Target;
+    public static readonly string[] DefaultAttackers = [.. Casus.Core.Scenarios.DefaultQuestion.Attackers];
+    public static readonly string[] DefaultJoiners = [.. Casus.Core.Scenarios.DefaultQuestion.Joiners];
 
     public Option<string?> Target { get; } = new("--target") { Description = "The actor attacked (whose allies may help)" };
     public Option<string[]> Against { get; } = new("--against") { Description = "An attacker (repeatable)", AllowMultipleArgumentsPerToken = false };

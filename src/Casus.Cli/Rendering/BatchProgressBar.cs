@@ -23,7 +23,9 @@ public static class BatchProgressBar
                     var (done, total, current) = read(p);
                     task.MaxValue = Math.Max(1, total);
                     task.Value = done;
-                    task.Description = Text.Safe(Text.Clip(Path.GetFileName(current), 40));
+                    // Spectre refuses an empty description: the last report (or a URL ending in "/") names no file.
+                    var name = Path.GetFileName(current ?? "");
+                    task.Description = Text.Safe(Text.Clip(!string.IsNullOrWhiteSpace(name) ? name : !string.IsNullOrWhiteSpace(current) ? current : label, 40));
                 }));
             });
         return result!;

@@ -29,9 +29,9 @@ public static class ClaimText
         if (claim.Condition is not null) extras.Add("if: " + claim.Condition);
         if (claim.ClauseList.Count > 0) extras.Add(string.Join(", ", claim.ClauseList.Select(c => $"{c.Kind}: {(c.Present ? "yes" : "no")}")));
         var extra = extras.Count > 0 ? " [grey](" + Text.Safe(string.Join("; ", extras)) + ")[/]" : "";
-        return $"{Modality(claim.Modality)}{extra} “{Text.Safe(Text.Clip(claim.Evidence.Sentence, 160))}” [grey]— {Source(claim.Evidence)}[/]";
+        return $"{Modality(claim.Modality)}{extra} {Text.Quote(claim.Evidence.Sentence, 160)} [grey]— {Source(claim.Evidence)}[/]";
     }
 
     public static string Source(Evidence evidence) =>
-        Text.Safe($"{evidence.Outlet ?? "unknown outlet"}, {Text.Date(evidence.Date)}");
+        Text.Safe($"{evidence.Outlet ?? "unknown outlet"}, {evidence.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"}");
 }

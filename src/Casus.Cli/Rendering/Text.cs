@@ -30,5 +30,20 @@ public static class Text
 
     public static string Number(double value, string format = "0.00") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    public static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    /// <summary>A cited sentence in quotation marks, clipped, markup-safe; a sentence that is a quotation already
+    /// keeps its own marks instead of gaining a second pair.</summary>
+    public static string Quote(string sentence, int max)
+    {
+        var (open, close) = Casus.Present.Briefs.QuoteMarks.For(sentence);
+        return open + Safe(Clip(sentence, max)) + close;
+    }
+
+    /// <summary>At most <paramref name="max"/> characters, cut at a word boundary when there is one in the last
+    /// half ("mad…" for "made" reads as another word); a single long word (a file name) is cut where it must be.</summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return cut >= max / 2 ? text[..cut].TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…" : text[..(max - 1)] + "…";
+    }
 }

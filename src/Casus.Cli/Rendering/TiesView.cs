@@ -32,7 +32,7 @@ public static class TiesView
             foreach (var state in states)
             {
                 var quantity = state.Quantity is null ? "" : " " + Text.Number(state.Quantity.Value, "#,0");
-                stateNode.AddNode($"{state.Kind.ToString()}{quantity} {ClaimText.Modality(state.Modality)} “{Text.Safe(Text.Clip(state.Evidence.Sentence, 160))}” [grey]— {ClaimText.Source(state.Evidence)}[/]");
+                stateNode.AddNode($"{state.Kind.ToString()}{quantity} {ClaimText.Modality(state.Modality)} {Text.Quote(state.Evidence.Sentence, 160)} [grey]— {ClaimText.Source(state.Evidence)}[/]");
             }
         }
         if (kept.OmittedPartners > 0)

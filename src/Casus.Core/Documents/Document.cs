@@ -25,15 +25,57 @@ public sealed record Document(
     {
         var normalised = DocumentText.Normalise(text);
         if (normalised.Length == 0) throw new ArgumentException("A document needs text.");
-        return new Document(DocumentText.Hash(normalised), normalised, title, outlet, author, date, url, origin, parentId);
+        var id = DocumentText.Hash(normalised);
+        var legacy = DocumentText.Hash(DocumentText.NormaliseBefore2026_12(text));
+        return new Document(id, normalised, title, outlet, author, date, url, origin, parentId) { LegacyId = legacy == id ? null : legacy };
     }
+
+    /// <summary>The id this text had before spacing was folded into the identity (non-breaking spaces, doubled
+    /// spaces): a database may hold the document under it, and re-ingesting it must still add nothing.
+    /// Null when it is the same as <see cref="Id"/>.</summary>
+    public string? LegacyId { get; init; }
 }
 
 /// <summary>Text normalisation shared by every reader, so hashes and offsets agree.</summary>
 public static class DocumentText
 {
-    /// <summary>Line endings to \n, BOM and NULs dropped, trailing whitespace trimmed; Unicode NFC.</summary>
+    /// <summary>Line endings to \n, BOM and NULs dropped, Unicode NFC, and spacing folded so that the same article
+    /// copied with non-breaking or doubled spaces is the same document (issue 16 item 9): every horizontal space
+    /// character (NBSP, thin, ideographic, tab) is a space, a run of spaces inside a line is one, a line ends at its
+    /// last visible character; a line's leading indentation is kept (it is layout). The whole text is trimmed.</summary>
     public static string Normalise(string text)
+    {
+        var s = NormaliseBefore2026_12(text);
+        var sb = new StringBuilder(s.Length);
+        var lineStart = true;
+        var pendingSpace = false;
+        foreach (var c in s)
+        {
+            if (c == '\n')
+            {
+                sb.Append('\n');
+                lineStart = true;
+                pendingSpace = false;
+                continue;
+            }
+            if (c is ' ' or '\t' or '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000')
+            {
+                if (lineStart) sb.Append(' ');
+                else pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            lineStart = false;
+            sb.Append(c);
+        }
+        // Lines made only of spaces become empty lines.
+        var folded = System.Text.RegularExpressions.Regex.Replace(sb.ToString(), "(?m)^ +$", "");
+        return folded.Trim();
+    }
+
+    /// <summary>The normalisation documents were identified by before spacing was folded (kept for <see cref="Document.LegacyId"/>).</summary>
+    public static string NormaliseBefore2026_12(string text)
     {
         var s = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace("\uFEFF", "").Replace("\0", "");
         s = s.Normalize(NormalizationForm.FormC);

@@ -11,7 +11,8 @@ public sealed record Tie(ActorId Source, ActorId Target, TieType Type, IReadOnly
 {
     public int Corroboration => Claims.Count;
 
-    public int DistinctOutlets => Claims.Select(c => c.Evidence.Outlet ?? c.Evidence.DocumentId).Distinct().Count();
+    /// <summary>Independent outlets: the same web site (or outlet name) counts once, however its claims arrived (<see cref="SourceKey"/>).</summary>
+    public int DistinctOutlets => Claims.Select(c => SourceKey.Of(c.Evidence)).Distinct().Count();
 
     public bool IsContested =>
         Claims.Any(c => c.Modality == Modality.Negated) && Claims.Any(c => c.Modality != Modality.Negated);

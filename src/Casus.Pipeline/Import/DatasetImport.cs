@@ -14,6 +14,7 @@ namespace Casus.Pipeline.Import;
 public static class DatasetImport
 {
     public const string CountryCodes = "lexicon/country-codes.tsv";
+    public const string CowStateNames = "lexicon/cow-state-names.tsv";
     public const string CameoTieTypes = "datasets/cameo-tie-types.tsv";
 
     public static DatasetKind ParseKind(string text) => text.Trim().ToLowerInvariant() switch
@@ -29,6 +30,7 @@ public static class DatasetImport
         IProgress<ImportProgress>? progress = null, int batchSize = 250)
     {
         var codes = ActorCodeMap.Parse(data.Read(CountryCodes), CountryCodes);
+        if (data.Find(CowStateNames) is { } names) codes.WithCowNames(names, CowStateNames);
         var cameo = CameoTieMap.Parse(data.Read(CameoTieTypes), CameoTieTypes);
         using var file = DatasetFile.Open(kind, path, codes, cameo, data.Version);
         return new DatasetImporter(store, batchSize).Import(file, progress);

@@ -25,7 +25,7 @@ public static class StarterKnowledge
         ArgumentNullException.ThrowIfNull(tsv);
         var parser = new StarterRowParser(inputName, isKnownActor);
         var groups = new List<List<StarterRow>>();
-        var bySource = new Dictionary<(string Url, DateOnly Date), List<StarterRow>>();
+        var bySource = new Dictionary<(string Url, DateOnly? Date), List<StarterRow>>();
         var lines = tsv.Replace("\r\n", "\n").Replace('\r', '\n').TrimStart('\uFEFF').Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -53,7 +53,7 @@ public static class StarterKnowledge
         var text = string.Join("\n", statements);
         var first = rows[0];
         var document = Document.Create(text, $"Curated facts: {first.Outlet}", first.Outlet, author: null,
-            first.Date, first.Url, origin: $"starter:{first.Url}#{first.Date:yyyy-MM-dd}");
+            first.Date, first.Url, origin: $"starter:{first.Url}#{first.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"}");
         if (document.Text != text)
             throw new InvalidOperationException("Starter statements changed under normalisation; offsets would drift.");
 

@@ -22,4 +22,4 @@ internal sealed record StarterRow(
     string Statement,
     string Outlet,
     string Url,
-    DateOnly Date);
+    DateOnly? Date);

@@ -60,7 +60,15 @@ internal sealed class StarterRowParser(string inputName, Func<string, bool>? isK
         return new StarterRow(lineNumber, source, tieType, target, Sign(cells[C.Sign], Fail), modality,
             validFrom, validUntil, ClauseSyntax.Parse(cells[C.Clauses], Fail), Optional(cells[C.Context]),
             conditionActor, stateKind, Quantity(cells[C.Quantity], Fail), Optional(cells[C.Attribution]),
-            statement, outlet, url, Date(cells[C.Date], "date", Fail) ?? throw Fail("date is required"));
+            statement, outlet, url, SourceDate(cells[C.Date], Fail));
+    }
+
+    /// <summary>The source's date, or the word <c>undated</c> for a source whose date is not known: an empty cell is
+    /// still an error (a forgotten date), and a made-up one (a year's 1 January) would mislead <c>--known-by</c>.</summary>
+    private static DateOnly? SourceDate(string cell, Func<string, Exception> fail)
+    {
+        if (cell.Equals("undated", StringComparison.OrdinalIgnoreCase)) return null;
+        return Date(cell, "date", fail) ?? throw fail("date is required (YYYY-MM-DD, or 'undated')");
     }
 
     private string? Actor(string cell, string column, bool required, Func<string, Exception> fail)

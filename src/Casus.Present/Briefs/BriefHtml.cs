@@ -17,7 +17,8 @@ public static class BriefHtml
 {
     /// <param name="limit">Only the first this many verdicts in reading order (at least 1); null shows all.</param>
     /// <param name="knownBy">Judged only on what was published by a date: the header says so. Null: as before.</param>
-    public static string Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null, KnownByNote? knownBy = null)
+    /// <param name="documentName">A cited document's title or file name (null: unknown), so the sources list names what a reader can look up.</param>
+    public static string Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null, KnownByNote? knownBy = null, Func<string, string?>? documentName = null)
     {
         var html = new StringBuilder();
         var sources = new SourceList();
@@ -56,7 +57,7 @@ public static class BriefHtml
 
         html.Append("<h2>Sources</h2>\n<ol class=\"sources\">\n");
         foreach (var (number, first) in sources.Entries)
-            html.Append("<li id=\"src-").Append(number).Append("\">").Append(H(SourceLine(first))).Append("</li>\n");
+            html.Append("<li id=\"src-").Append(number).Append("\">").Append(H(SourceLine(first, documentName))).Append("</li>\n");
         html.Append("</ol>\n</body></html>\n");
         return html.ToString();
     }
@@ -81,7 +82,8 @@ public static class BriefHtml
             foreach (var e in factor.Evidence.Take(QuotesPerFactor))
             {
                 var n = sources.Cite(e);
-                html.Append("<blockquote>“").Append(H(e.Sentence)).Append("” <cite>— ").Append(H(Citation(e)))
+                var (open, close) = QuoteMarks.For(e.Sentence);
+                html.Append("<blockquote>").Append(open).Append(H(e.Sentence)).Append(close).Append(" <cite>— ").Append(H(Citation(e)))
                     .Append(" <a href=\"#src-").Append(n).Append("\">[").Append(n).Append("]</a></cite></blockquote>");
             }
             html.Append("</li>\n");

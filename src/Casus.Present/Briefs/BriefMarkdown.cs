@@ -14,7 +14,8 @@ public static class BriefMarkdown
 {
     /// <param name="limit">Only the first this many verdicts in reading order (at least 1); null shows all.</param>
     /// <param name="knownBy">Judged only on what was published by a date: the header says so. Null: as before.</param>
-    public static string Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null, KnownByNote? knownBy = null)
+    /// <param name="documentName">A cited document's title or file name (null: unknown), so the sources list names what a reader can look up.</param>
+    public static string Render(ScenarioResult result, KnowledgeBase knowledge, int? limit = null, KnownByNote? knownBy = null, Func<string, string?>? documentName = null)
     {
         var md = new StringBuilder();
         var sources = new SourceList();
@@ -46,7 +47,7 @@ public static class BriefMarkdown
 
         md.Append("## Sources\n\n");
         foreach (var (number, first) in sources.Entries)
-            md.Append(number).Append(". ").Append(MarkdownText.Escape(SourceLine(first))).Append('\n');
+            md.Append(number).Append(". ").Append(MarkdownText.Escape(SourceLine(first, documentName))).Append('\n');
         return md.ToString();
     }
 
@@ -61,7 +62,8 @@ public static class BriefMarkdown
             foreach (var e in factor.Evidence.Take(QuotesPerFactor))
             {
                 var n = sources.Cite(e);
-                md.Append("  > “").Append(MarkdownText.Escape(e.Sentence)).Append("” — ")
+                var (open, close) = QuoteMarks.For(e.Sentence);
+                md.Append("  > ").Append(open).Append(MarkdownText.Escape(e.Sentence)).Append(close).Append(" — ")
                   .Append(MarkdownText.Escape(Citation(e))).Append(" [").Append(n).Append("]\n");
             }
         }

@@ -85,14 +85,18 @@ internal static class BriefModel
     }
 
     public static string Citation(Evidence e) =>
-        string.Join(", ", new[] { e.Outlet, e.Date?.ToString("yyyy-MM-dd", Inv) }.Where(x => !string.IsNullOrEmpty(x)));
+        string.Join(", ", new[] { e.Outlet, e.Date?.ToString("yyyy-MM-dd", Inv) ?? "undated" }.Where(x => !string.IsNullOrEmpty(x)));
 
-    public static string SourceLine(Evidence e)
+    /// <summary>"Outlet · date · “title” · url": the document by its title or file name when known, by its id
+    /// (short, as <c>casus</c> prints ids) only when nothing else names it. Undated sources say so.</summary>
+    public static string SourceLine(Evidence e, Func<string, string?>? documentName = null)
     {
         var parts = new List<string> { e.Outlet ?? "unknown outlet" };
-        if (e.Date is { } d) parts.Add(d.ToString("yyyy-MM-dd", Inv));
+        parts.Add(e.Date is { } d ? d.ToString("yyyy-MM-dd", Inv) : "undated");
+        var name = documentName?.Invoke(e.DocumentId);
+        if (!string.IsNullOrWhiteSpace(name)) parts.Add("“" + name.Trim() + "”");
         if (!string.IsNullOrEmpty(e.Url)) parts.Add(e.Url);
-        parts.Add("document " + e.DocumentId);
+        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrEmpty(e.Url)) parts.Add("document " + e.DocumentId);
         return string.Join(" · ", parts);
     }
 

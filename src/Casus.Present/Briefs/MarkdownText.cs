@@ -13,8 +13,15 @@ internal static class MarkdownText
     {
         if (string.IsNullOrEmpty(text)) return "";
         var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            // An underscore inside a word ("stated_intent") is never emphasis in CommonMark: leave it as written.
+            if (c == '_' && i > 0 && i < text.Length - 1 && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            {
+                sb.Append(c);
+                continue;
+            }
             switch (c)
             {
                 case '<': sb.Append("&lt;"); break;

@@ -59,7 +59,8 @@ public sealed class Tally
     public void Add<TState>(string rule, double value, Evidence evidence, TState state, Func<TState, string> describe)
     {
         var entry = Entry(rule);
-        entry.Add(value, Explains && entry.MayDescribe(value) ? describe(state) : null, evidence, Explains);
+        // An explaining tally describes every piece: a sentence is cited only under the description it supports.
+        entry.Add(value, Explains ? describe(state) : null, evidence, Explains);
     }
 
     /// <summary>As <see cref="Add{TState}(string, double, Evidence, TState, Func{TState, string})"/> for a tie
@@ -68,7 +69,7 @@ public sealed class Tally
     public void Add<TState>(string rule, double value, TieClaim claim, TState state, Func<TState, string> describe)
     {
         var entry = Entry(rule);
-        if (Explains) entry.Add(value, entry.MayDescribe(value) ? describe(state) : null, claim.Evidence, keep: true);
+        if (Explains) entry.Add(value, describe(state), claim.Evidence, keep: true);
         else entry.Add(value, null, null!, keep: false);
     }
 
@@ -114,13 +115,20 @@ public sealed class Tally
     }
 
     /// <summary>The sentences that decided each rule first, then the rest by weight; distinct, at most
-    /// <c>maxEvidence</c> (at least one).</summary>
+    /// <c>maxEvidence</c> (at least one). Only sentences that say what the explanation says are cited: a piece
+    /// whose own description differs from its rule's shown one ("has attacked or fought Israel" when the rule
+    /// reads "… United States"), or a rule that adds nothing and is not shown, cites nothing.</summary>
     private List<Evidence> Evidence(List<Rule> rules)
     {
         var items = new List<(double Value, Evidence Evidence, bool Decisive, int Order)>();
+        var anyShown = false;
+        foreach (var r in rules) anyShown |= r.Contribution != 0;
         foreach (var r in rules)
-            foreach (var (value, _, evidence) in r.Items)
-                items.Add((value, evidence, r.IsDecisive(value), items.Count));
+        {
+            if (anyShown && r.Contribution == 0) continue;
+            foreach (var (value, description, evidence) in r.Items)
+                if (r.Supports(value, description)) items.Add((value, evidence, r.IsDecisive(value), items.Count));
+        }
         items.Sort(static (a, b) =>
         {
             var c = b.Decisive.CompareTo(a.Decisive);
@@ -177,17 +185,33 @@ public sealed class Tally
 
         public bool IsDecisive(double value) => value != 0 && (value == Max || value == Min);
 
+        /// <summary>Whether a piece says what the rule's description says: pieces for the rule share the strongest
+        /// supporting piece's description, pieces against it the strongest opposing one's.</summary>
+        public bool Supports(double value, string? description)
+        {
+            var (up, down) = Decisive();
+            if (up is null && down is null) return true;
+            if (description is null) return false;
+            return value > 0 ? description == up : value < 0 ? description == down : description == up || description == down;
+        }
+
+        private (string? Up, string? Down) Decisive()
+        {
+            string? up = null, down = null;
+            foreach (var i in Items)
+            {
+                if (up is null && i.Value > 0 && i.Value == Max) up = i.Description;
+                if (down is null && i.Value < 0 && i.Value == Min) down = i.Description;
+            }
+            return (up, down);
+        }
+
         /// <summary>Described by its decisive claims: the strongest for, then the strongest against.</summary>
         public string Description
         {
             get
             {
-                string? up = null, down = null;
-                foreach (var i in Items)
-                {
-                    if (up is null && i.Value > 0 && i.Value == Max) up = i.Description;
-                    if (down is null && i.Value < 0 && i.Value == Min) down = i.Description;
-                }
+                var (up, down) = Decisive();
                 return up is null ? down ?? Items[0].Description! : down is null ? up : $"{up} vs {down}";
             }
         }

@@ -49,8 +49,10 @@ internal static class ActorEndpoints
     {
         var kb = backend.Knowledge(null);
         var needle = (q ?? "").Trim();
+        // What the command line accepts is found here too: a spokesperson ("Putin") names the actor he speaks for.
+        var resolved = needle.Length > 0 ? TryResolve(backend, needle) : null;
         var matches = kb.Actors
-            .Select(a => (Actor: a, Rank: Rank(a, needle), Ties: kb.ClaimsOf(a.Id).Count))
+            .Select(a => (Actor: a, Rank: a.Id == resolved?.Id ? 0 : Rank(a, needle), Ties: kb.ClaimsOf(a.Id).Count))
             .Where(m => m.Rank >= 0 && (needle.Length > 0 || m.Ties > 0))
             .OrderBy(m => m.Rank).ThenByDescending(m => m.Ties).ThenBy(m => m.Actor.Name, StringComparer.Ordinal)
             .Take(MaxMatches)
@@ -100,6 +102,18 @@ internal static class ActorEndpoints
     }
 
     /// <summary>0 exact id/name/alias, 1 prefix, 2 substring, -1 no match; everything matches an empty query.</summary>
+    private static Actor? TryResolve(ICasusBackend backend, string needle)
+    {
+        try
+        {
+            return backend.ResolveActor(needle);
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    }
+
     private static int Rank(Actor actor, string needle)
     {
         if (needle.Length == 0) return 2;

@@ -54,6 +54,9 @@ internal static class ScenarioEndpoints
         var kind = (format ?? "html").Trim().ToLowerInvariant();
         if (kind is not ("html" or "md" or "markdown")) throw new InputException($"format: '{Query.Clip(format!)}' is not html or md");
         var knownBy = Query.Date(known_by, "known_by");
+        // As `casus brief`: no scenario named is the question Casus was built for.
+        if (string.IsNullOrWhiteSpace(target) && (against ?? []).Length == 0 && (joins ?? []).Length == 0)
+            (target, against, joins) = (DefaultQuestion.Target, [.. DefaultQuestion.Attackers], [.. DefaultQuestion.Joiners]);
         var scenario = Query.Scenario(backend, target, against ?? [], joins ?? [], as_of, knownBy);
         var top = Query.Limit(limit);
         // Known-by: the brief's network and sources come from the same narrowed knowledge as its verdicts.
@@ -62,8 +65,8 @@ internal static class ScenarioEndpoints
             : (backend.RunScenario(scenario), backend.Knowledge(scenario.AsOf), null);
         var name = $"casus-brief-{scenario.Target.Value}-{scenario.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "all"}";
         var (text, type, extension) = kind == "html"
-            ? (BriefHtml.Render(result, kb, top, note), "text/html; charset=utf-8", ".html")
-            : (BriefMarkdown.Render(result, kb, top, note), "text/markdown; charset=utf-8", ".md");
+            ? (BriefHtml.Render(result, kb, top, note, backend.DocumentName), "text/html; charset=utf-8", ".html")
+            : (BriefMarkdown.Render(result, kb, top, note, backend.DocumentName), "text/markdown; charset=utf-8", ".md");
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         return download == true ? Results.File(bytes, type, name + extension) : Results.Bytes(bytes, type);
     }

@@ -36,11 +36,12 @@ public static partial class CasusServer
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // ErrorHandling answers every exception and logs the 5xx ones itself (with the exception); the
-        // middleware's own "fail" line with a stack trace would also fire for a 400 (a mistyped actor).
+        // ErrorHandling answers every exception and logs it itself: one line for a request the client got wrong,
+        // the trace only for a server fault; the middleware's own "fail" line would fire for a 400 (a mistyped actor).
         builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
         // A failed start (port in use, bad address) is reported by the caller in one line, not as a logged stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddSingleton(backend);
         builder.Services.AddSingleton(options);
         // The token rule and the Host check follow what Kestrel really bound (configuration can override --urls).

@@ -25,11 +25,10 @@ internal static class ErrorHandling
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Cancelled", "The request was cancelled."),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server failed to answer this request; the error is in its log."),
         };
-        if (status >= 500)
-        {
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Casus.Web")
-                .LogError(error, "Unhandled error on {Path}", context.Request.Path);
-        }
+        var log = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Casus.Web");
+        if (status >= 500) log.LogError(error, "Unhandled error on {Path}", context.Request.Path);
+        else if (status != 499)
+            log.LogWarning("{Status} {Method} {Path}: {Detail}", status, context.Request.Method, context.Request.Path, detail.ReplaceLineEndings(" "));
         await Write(context, status, title, detail);
     });
 

@@ -30,6 +30,9 @@ public interface ICasusBackend
     /// <summary>The scenario judged only on claims published by <paramref name="knownBy"/> (<c>known_by</c>).</summary>
     Casus.Pipeline.KnownByRun RunScenario(Scenario scenario, DateOnly knownBy);
 
+    /// <summary>What a reader calls a stored document (its title or file name), for a brief's sources; null when unknown.</summary>
+    string? DocumentName(string documentId) => null;
+
     /// <summary>Reads, extracts and stores one uploaded body; failures come back as failed items.</summary>
     IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType);
 

@@ -47,6 +47,25 @@ public sealed class WorkspaceBackend : ICasusBackend
 
     public KnownByRun RunScenario(Scenario scenario, DateOnly knownBy) => Read(() => _workspace.RunScenario(scenario, knownBy));
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _documentNames = new(StringComparer.Ordinal);
+
+    /// <summary>Read under the write lock: the store's connection is not for concurrent readers. A document never
+    /// changes its title, so each is read once.</summary>
+    public string? DocumentName(string documentId)
+    {
+        if (_documentNames.TryGetValue(documentId, out var known)) return known;
+        _gate.EnterWriteLock();
+        try
+        {
+            var name = _workspace.Store.GetDocument(documentId) is { } d ? Casus.Pipeline.Reading.DocumentNames.Of(d) : null;
+            return _documentNames[documentId] = name;
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
+    }
+
     public IReadOnlyList<IngestedDocument> Ingest(string origin, byte[] bytes, string? contentType)
     {
         // Reading and extracting (the slow, input-dependent part) happen before the write lock, so a hostile

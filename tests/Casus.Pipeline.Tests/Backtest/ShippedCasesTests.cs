@@ -49,7 +49,8 @@ public sealed class ShippedCasesTests
     {
         foreach (var score in Run.Value.Report.Cases)
         {
-            Assert.All(score.Withheld, line => Assert.DoesNotContain("undated", line, StringComparison.Ordinal));
+            // Undated starter rows (issue 12: no placeholder dates) are withheld, as any undated article is; what a case
+            // must never see is evidence dated after it, or undated.
             var evidence = score.Result.Verdicts.SelectMany(v => v.Factors).SelectMany(f => f.Evidence).ToList();
             Assert.All(evidence, e => Assert.True(e.Date is { } d && d <= score.Case.AsOf, $"{score.Case.Name}: evidence from {e.Date} ({e.Url})"));
         }

@@ -16,7 +16,7 @@ public class BriefTests
         Assert.Contains("| Red Militia | 95% | 90% | 80% | 60% | 10% | 4 (indirect military) |", md, StringComparison.Ordinal);
         Assert.Contains("## Zembla", md, StringComparison.Ordinal);
         Assert.Contains("## Red Militia", md, StringComparison.Ordinal);
-        Assert.Contains("**stated\\_intent** (+0.30)", md, StringComparison.Ordinal);
+        Assert.Contains("**stated_intent** (+0.30)", md, StringComparison.Ordinal); // intraword "_" is not emphasis: no escape
         Assert.Contains("**commitment** (−0.40)", md, StringComparison.Ordinal);
     }
 

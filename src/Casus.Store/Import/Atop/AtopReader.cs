@@ -131,7 +131,7 @@ public sealed class AtopReader : IAllianceSource
         if (_codes.FromCowNumber(code) is { } id) return id;
         Tally.Unknown($"COW {code}");
         var fallback = ActorCodeMap.CowFallback(code);
-        Tally.FallbackActors.TryAdd(fallback.Value, $"COW state {code}");
+        Tally.FallbackActors.TryAdd(fallback.Value, _codes.CowName(code) ?? $"state {code} (ATOP code, not in the COW list)");
         return fallback;
     }
 

@@ -65,6 +65,30 @@ public sealed class ActorCodeMap
     private static IEnumerable<string> Alternatives(string cell) =>
         cell.Split(['|', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    private readonly Dictionary<int, string> _cowNames = [];
+
+    /// <summary>Adds the names of COW states no ISO state stands for (<c>data/lexicon/cow-state-names.tsv</c>:
+    /// <c>cow_num cow_abb name</c>, a header and <c>#</c> comments allowed), so their fallback actors are named.</summary>
+    public ActorCodeMap WithCowNames(string tsvText, string sourceName = "cow-state-names.tsv")
+    {
+        var lineNumber = 0;
+        foreach (var raw in tsvText.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var cells = line.Split('\t');
+            if (cells[0].Trim() == "cow_num") continue;
+            if (cells.Length < 3 || !int.TryParse(cells[0].Trim(), out var code) || cells[2].Trim().Length == 0)
+                throw new InputException($"{sourceName}:{lineNumber}: expected 'cow_num<TAB>cow_abb<TAB>name'");
+            _cowNames.TryAdd(code, cells[2].Trim());
+        }
+        return this;
+    }
+
+    /// <summary>The COW name of a state no ISO state stands for ("German Federal Republic" for 260), if listed.</summary>
+    public string? CowName(int code) => _cowNames.GetValueOrDefault(code);
+
     public ActorId? FromCowNumber(int code) => _byCowNumber.TryGetValue(code, out var id) ? id : null;
 
     public ActorId? FromCowAbbrev(string code) => _byCowAbbrev.TryGetValue(code.Trim(), out var id) ? id : null;

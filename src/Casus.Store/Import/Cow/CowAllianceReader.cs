@@ -82,7 +82,7 @@ public sealed class CowAllianceReader : IAllianceSource
         if (_codes.FromCowNumber(code) is { } id) return id;
         Tally.Unknown($"COW {code}");
         var fallback = ActorCodeMap.CowFallback(code);
-        Tally.FallbackActors.TryAdd(fallback.Value, Text("state_name") is { Length: > 0 } name ? name : $"COW state {code}");
+        Tally.FallbackActors.TryAdd(fallback.Value, Text("state_name") is { Length: > 0 } name ? name : _codes.CowName(code) ?? $"COW state {code}");
         return fallback;
     }
 
