@@ -14,9 +14,22 @@ public sealed partial class CasusWorkspace
         Lexicon.People.Where(p => p.SpeaksFor == actor).OrderBy(p => p.From ?? DateOnly.MinValue).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>Which factors and cited sentences move one actor's verdict most (<see cref="VerdictQuestion"/>), on
-    /// <paramref name="knowledge"/> (a known-by view) or on the knowledge as of the scenario's date.</summary>
-    public VerdictQuestion Question(Scenario scenario, ActorId actor, KnowledgeBase? knowledge = null, int maxClaims = 12) =>
-        (_layers.Engine is global::Casus.History.OutsideViewEngine outside ? outside.Text : _layers.Engine) is ScenarioEngine engine
-            ? VerdictQuestion.Ask(engine, knowledge ?? Knowledge(scenario.AsOf), scenario, actor, maxClaims)
+    /// <paramref name="knowledge"/> (a known-by view) or on the knowledge as of the scenario's date. Under the outside view
+    /// a verdict the news gives is questioned in the news-text engine (at the shipped text weight it stands as that engine
+    /// gave it); a verdict that comes from history alone rests wholly on its prior: no factor or sentence moves it.</summary>
+    public VerdictQuestion Question(Scenario scenario, ActorId actor, KnowledgeBase? knowledge = null, int maxClaims = 12)
+    {
+        var kb = knowledge ?? Knowledge(scenario.AsOf);
+        var engine = _layers.Engine;
+        if (engine is global::Casus.History.OutsideViewEngine outside)
+        {
+            var verdict = outside.Evaluate(kb, scenario).Verdicts.FirstOrDefault(v => v.Actor == actor);
+            if (verdict is not null && verdict.Factors.All(f => f.Name == global::Casus.History.OutsideViewEngine.FactorName))
+                return new VerdictQuestion(actor, verdict.Probabilities, verdict.Probabilities, 0, [], [], 0);
+            engine = outside.Text;
+        }
+        return engine is ScenarioEngine text
+            ? VerdictQuestion.Ask(text, kb, scenario, actor, maxClaims)
             : throw new InputException("this engine cannot be questioned");
+    }
 }

@@ -49,6 +49,9 @@ public sealed partial class SqliteStore : ICasusStore
     /// An empty file at the path is not a new database: it may be a placeholder of the user's, or a Casus
     /// database truncated to nothing, and making it a fresh one (with the starter) would hide that. Another
     /// casus creating the file this very moment leaves it empty for a few milliseconds, so it is given a second.
+    /// An empty file with a write-ahead log or shared-memory file beside it is a database in WAL mode whose pages
+    /// never reached the main file (a casus killed before its first checkpoint): SQLite recovers it from the log,
+    /// and the schema check that follows still refuses it if it is not Casus's.
     /// </summary>
     private static bool EmptyFile(string path)
     {
@@ -56,6 +59,7 @@ public sealed partial class SqliteStore : ICasusStore
         {
             var info = new FileInfo(path);
             if (!info.Exists || info.Length > 0) return false;
+            if (File.Exists(path + "-wal") || File.Exists(path + "-shm")) return false;
             Thread.Sleep(100);
         }
         return true;

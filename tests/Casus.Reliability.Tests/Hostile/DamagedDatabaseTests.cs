@@ -110,6 +110,21 @@ public sealed class DamagedDatabaseTests(BaseDatabase baseDb) : IClassFixture<Ba
     }
 
     [Fact]
+    public void A_database_a_killed_casus_was_creating_is_finished_on_the_next_run_not_refused_as_empty()
+    {
+        using var dir = new TempDir();
+        // What a casus killed between opening its new database in WAL mode and its first checkpoint leaves:
+        // an empty main file with the log and shared-memory files beside it (a user's placeholder has neither).
+        var db = dir.Write("killed.db", "");
+        File.WriteAllBytes(db + "-wal", []);
+        File.WriteAllBytes(db + "-shm", []);
+        var run = CasusProcess.Run(db, "actors");
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(new FileInfo(db).Length > 0 || new FileInfo(db + "-wal").Length > 0, "the schema was not written");
+        Assert.Equal(0, CasusProcess.Run(db, "actors").ExitCode);
+    }
+
+    [Fact]
     public void Empty_db_option_is_a_usage_error()
     {
         using var dir = new TempDir();
