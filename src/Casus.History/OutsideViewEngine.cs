@@ -59,19 +59,9 @@ public sealed class OutsideViewEngine(IScenarioEngine text, OutsideView view) : 
             verdicts.Add(new Verdict(id, name, o.Probabilities, MostLikely(o.Probabilities), [Factor(o, 1)]));
         }
         if (verdicts.Count == result.Verdicts.Count && !changed) return result; // nothing joined: the text engine's order stands
-        // Expected level (descending), then name, then id; the expected levels are computed once, not per comparison.
-        // The same reading order as the text engine (Headline.ReadingOrder): joining history must not re-sort by the mean.
-        var order = Enumerable.Range(0, verdicts.Count).ToArray();
-        Array.Sort(order, (a, b) => Headline.ReadingOrder.Compare(verdicts[a], verdicts[b]) is var c && c != 0 ? c : a.CompareTo(b));
-        verdicts = order.Select(i => verdicts[i]).ToList();
+        // The text engine's reading order (Headline.ReadingOrder): joining history must not re-sort by the mean.
+        verdicts = verdicts.Order(Headline.ReadingOrder).ToList();
         return new ScenarioResult(scenario, verdicts);
-    }
-
-    private static double Expected(IReadOnlyList<double> p)
-    {
-        var sum = 0.0;
-        for (var k = 0; k < p.Count; k++) sum += p[k] * k;
-        return sum;
     }
 
     private static LadderLevel MostLikely(IReadOnlyList<double> p)
