@@ -30,6 +30,8 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0}))
 done
+# Name what failed (with the first lines of its message) so a log that keeps only the tail says why.
+if [[ $failed -gt 0 ]]; then awk -f "$root/.ci/trx-failures.awk" "$results"/*.trx 2>/dev/null; fi
 # A crashed test host writes no failing counters; never report green when dotnet test was not.
 if [[ $status -ne 0 && $failed -eq 0 ]]; then failed=1; fi
 echo "tests: $passed passed, $failed failed"
