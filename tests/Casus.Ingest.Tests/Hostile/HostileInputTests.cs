@@ -46,10 +46,9 @@ public sealed class HostileInputTests
     {
         using var dir = new TempDir();
         var path = HostileCorpus.Write(dir.Path, "text-50mb");
+        // What a user notices is the file never being loaded; allocation says that without a clock.
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         Assert.Throws<InputException>(() => new DocumentReaders().ReadFile(path));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 1024 * 1024, "the file must not be read into memory");
     }
 
