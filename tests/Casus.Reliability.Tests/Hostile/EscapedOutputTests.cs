@@ -1,8 +1,6 @@
-using System.Text;
 using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Documents;
-using Casus.Store.Backup;
 using Casus.Testing;
 
 namespace Casus.Reliability.Tests.Hostile;
@@ -20,7 +18,6 @@ public sealed class EscapedOutputTests : IDisposable
 
     public EscapedOutputTests()
     {
-        _db = _dir.File("hostile-claims.db");
         var document = Document.Create("Fictional preface. " + Payload + " Fictional close.", "Hostile <b>title</b> \u001b[2J", "Outlet [red]x[/]", null,
             new DateOnly(2025, 6, 1), "https://news.example/x?a=<script>", "/tmp/invented.txt");
         var start = document.Text.IndexOf("Pakistan", StringComparison.Ordinal);
@@ -31,13 +28,7 @@ public sealed class EscapedOutputTests : IDisposable
             new(new ActorId("PAK"), new ActorId("IRN"), TieType.Support, 1, Modality.Asserted, evidence, Attribution: "a spokesman \u001b[1m[link]"),
             new(new ActorId("ISR"), new ActorId("IRN"), TieType.Hostility, -1, Modality.Asserted, evidence),
         ];
-        var backup = new StringBuilder()
-            .AppendLine(BackupWriter.ToJson(new BackupHeader(BackupHeader.CurrentVersion)))
-            .AppendLine(BackupWriter.ToJson(new BackupMeta("starter", "omitted")))
-            .AppendLine(BackupWriter.ToJson(new BackupDocument(document, ties, [])));
-        var file = _dir.Write("hostile.jsonl", backup.ToString());
-        var run = CasusProcess.Run(_db, "restore", file);
-        if (run.ExitCode != 0) throw new InvalidOperationException("restore failed: " + run.Stderr);
+        _db = RestoredDocument.Create(_dir, "hostile-claims", document, ties);
     }
 
     [Theory]

@@ -1,8 +1,6 @@
-using System.Text;
 using Casus.Core.Actors;
 using Casus.Core.Claims;
 using Casus.Core.Documents;
-using Casus.Store.Backup;
 using Casus.Testing;
 
 namespace Casus.Reliability.Tests.Hostile;
@@ -19,16 +17,10 @@ public sealed class EscapedUrlTests : IDisposable
 
     public EscapedUrlTests()
     {
-        _db = _dir.File("urls.db");
         var document = Document.Create("Pakistan offered full support to Iran today.", "Title", "Outlet", null,
             new DateOnly(2025, 6, 1), "https://news.example/" + Escapes + "x", "https://news.example/" + Escapes);
         var evidence = new Evidence(document.Id, document.Text, 0, document.Text.Length, document.Outlet, document.Date, "test", "test", document.Url);
-        var backup = new StringBuilder()
-            .AppendLine(BackupWriter.ToJson(new BackupHeader(BackupHeader.CurrentVersion)))
-            .AppendLine(BackupWriter.ToJson(new BackupMeta("starter", "omitted")))
-            .AppendLine(BackupWriter.ToJson(new BackupDocument(document, [new(new ActorId("PAK"), new ActorId("IRN"), TieType.Support, 1, Modality.Asserted, evidence)], [])));
-        var run = CasusProcess.Run(_db, "restore", _dir.Write("urls.jsonl", backup.ToString()));
-        if (run.ExitCode != 0) throw new InvalidOperationException("restore failed: " + run.Stderr);
+        _db = RestoredDocument.Create(_dir, "urls", document, [new(new ActorId("PAK"), new ActorId("IRN"), TieType.Support, 1, Modality.Asserted, evidence)]);
     }
 
     [Theory]

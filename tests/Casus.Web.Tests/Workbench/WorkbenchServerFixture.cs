@@ -3,8 +3,7 @@ using Casus.Pipeline.Data;
 using Casus.Pipeline.Import;
 using Casus.Store.Import;
 using Casus.Testing;
-using Casus.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
+using Casus.Web.Tests.Support;
 
 namespace Casus.Web.Tests.Workbench;
 
@@ -13,37 +12,15 @@ namespace Casus.Web.Tests.Workbench;
 /// and the ATOP alliance members imported (1,400-odd treaty ties), the two seed articles ingested too.
 /// Shared by the workbench browser tests of one class.
 /// </summary>
-public sealed class WorkbenchServerFixture : IAsyncLifetime
+public sealed class WorkbenchServerFixture : WorkspaceServerFixture
 {
-    private readonly TempDir _dir = new();
-    private CasusWorkspace? _workspace;
-    private WebApplication? _app;
+    protected override TimeSpan Timeout => TimeSpan.FromSeconds(120);
 
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override CasusWorkspace Open(TempDir dir)
     {
-        _workspace = CasusWorkspace.Open(new WorkspaceOptions(Db: _dir.File("workbench.db"), LoadStarter: true));
-        DatasetImport.Run(_workspace.Store, ShippedData.Embedded(), DatasetKind.Atop, SharedCorpus.Data("atop", "atop5_1m.csv"));
-        var report = _workspace.Ingest([SharedCorpus.Seed(SharedCorpus.TheWeek), SharedCorpus.Seed(SharedCorpus.Rnz)]);
-        if (report.Failed > 0) throw new InvalidOperationException("seed ingest failed: " + string.Join("; ", report.Items.Select(i => i.Error)));
-        _app = CasusServer.Build(_workspace, new ServerOptions(Urls: "http://127.0.0.1:0"));
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Urls.First() + "/");
-        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        _workspace?.Dispose();
-        _dir.Dispose();
+        var workspace = CasusWorkspace.Open(new WorkspaceOptions(Db: dir.File("workbench.db"), LoadStarter: true));
+        DatasetImport.Run(workspace.Store, ShippedData.Embedded(), DatasetKind.Atop, SharedCorpus.Data("atop", "atop5_1m.csv"));
+        Ingest(workspace, SharedCorpus.Seed(SharedCorpus.TheWeek), SharedCorpus.Seed(SharedCorpus.Rnz));
+        return workspace;
     }
 }
