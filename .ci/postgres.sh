@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL (Debian's packages) on loopback for the store tests and exports
-# CASUS_TEST_PG. Meant to be sourced by .ci/run:   . .ci/postgres.sh
-# Idempotent: installs only if missing, reuses a running server on the same port.
+# CASUS_TEST_PG. Called by .ci/services.sh; a developer may source it:   . .ci/postgres.sh
+# Idempotent: reuses a running server on the same port. Needs Debian's postgresql installed.
 # Env: CASUS_PG_PORT (default 55432), CASUS_PG_DIR (default /tmp/casus-pg-$CASUS_PG_PORT).
 set -euo pipefail
 CASUS_PG_PORT="${CASUS_PG_PORT:-55432}"
@@ -13,10 +13,10 @@ pg_bin() {
   [ -n "$v" ] && [ -x "/usr/lib/postgresql/$v/bin/postgres" ] && echo "/usr/lib/postgresql/$v/bin"
 }
 
+# Installing is .ci/services.sh's job (one place, as root or sudo -n); here a missing server is one line.
 if [ -z "$(pg_bin)" ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq postgresql >/dev/null
+  echo "postgres.sh: Debian's postgresql is not installed (./test.sh installs it through .ci/services.sh)" >&2
+  return 1 2>/dev/null || exit 1
 fi
 BIN="$(pg_bin)"
 
