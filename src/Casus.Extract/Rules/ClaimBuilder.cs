@@ -41,6 +41,9 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         if (frame.InCondition(cue.First)) return;
         if (IsEvent(entry) && IsPassive(cue)) { Passive(cue, entry); return; }
         if (CompoundModifier(cue) is { } modifier) { Compound(cue, entry, modifier); return; }
+        // "Sudan's army-backed government", "a UN-brokered plan" with no actor before the hyphen: the
+        // compound describes a noun; it is no verb whose subject and object the sentence holds.
+        if (HyphenCompound(cue)) return;
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
         var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry) || IsEvent(entry));
@@ -192,6 +195,19 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var m in frame.Mentions)
             if (m.Modifier && m.Last == cue.First - 1) return m;
         return null;
+    }
+
+    /// <summary>Participles that news joins to a noun by a hyphen to make an adjective ("army-backed").</summary>
+    private static readonly string[] CompoundParticiples = ["backed", "brokered", "sponsored", "supported", "mediated", "proposed", "funded", "armed", "led", "allied", "aligned", "sanctioned"];
+
+    /// <summary>The cue's first word is a participle glued by a hyphen to the word before it.</summary>
+    private bool HyphenCompound(PhraseMatch cue)
+    {
+        var start = frame.Tokens[cue.First].Start;
+        if (start < 2 || frame.Text[start - 1] != '-' || !char.IsLetterOrDigit(frame.Text[start - 2])) return false;
+        var word = frame.TokenText(cue.First);
+        foreach (var p in CompoundParticiples) if (PhraseMatcher.WordEquals(word, p)) return true;
+        return false;
     }
 
     /// <summary>"the Iran-backed Houthis": the modifier backs the actor the compound describes, and
