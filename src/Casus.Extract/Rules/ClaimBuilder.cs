@@ -53,9 +53,17 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
             subject = subj with { Actors = whole };
             obj = RolesFor(entry).Object(cue, entry.Pattern, whole, entry.Has(CueFlags.Carry) || IsEvent(entry));
         }
+        // "ships fired alongside Israeli units at the missiles": the one fired alongside is a partner, not a
+        // target (the longer attack cue hides the shorter "fired alongside", so the cooperation is made here).
+        if (entry.Tie is TieType.Attack && obj is { } partner && After(partner.Mention, "alongside"))
+        {
+            var together = entry with { Tie = TieType.MilitaryCooperation, Sign = null };
+            if (subject is { } side) foreach (var s in side.Actors) foreach (var p in partner.Actors) AddTie(cue, together, s, p, side.Mention);
+            return;
+        }
         if (reverse) (subject, obj) = (obj, subject);
         var targets = obj?.Actors;
-        if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? []);
+        if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? [], entry.Tie is TieType.Threat);
         if (entry.Has(CueFlags.Pair))
         {
             var group = (subject?.Actors.Length ?? 0) >= 2 ? subject!.Value.Actors : (obj?.Actors.Length ?? 0) >= 2 && subject is null ? obj!.Value.Actors : null;
@@ -112,10 +120,13 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var a in group) foreach (var b in group) AddTie(cue, entry, a, b, speaker);
     }
 
-    private ActorId[]? CarriedTarget(ActorId[] sources)
+    private ActorId[]? CarriedTarget(ActorId[] sources, bool retaliation = false)
     {
         var earlier = sentenceTies.FirstOrDefault(t => !sources.Contains(t.Target));
         if (earlier is not null) return [earlier.Target];
+        // "A fired missiles at B. B's army promised consequences.": a threat by the one just attacked is aimed at its attacker.
+        if (retaliation && memory.LastTie is { } hit && memory.SentenceNumber - hit.Sentence <= 1 && hit.Tie.Type is TieType.Attack or TieType.Hostility
+            && sources.Contains(hit.Tie.Target) && !sources.Contains(hit.Tie.Source)) return [hit.Tie.Source];
         if (memory.LastTarget is { } last && memory.SentenceNumber - last.Sentence <= CarryWindow && !sources.Contains(last.Target)) return [last.Target];
         return null;
     }
@@ -195,6 +206,14 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var m in frame.Mentions)
             if (m.Modifier && m.Last == cue.First - 1) return m;
         return null;
+    }
+
+    /// <summary>The mention comes right after the word (with at most "the" between).</summary>
+    private bool After(Mention mention, string word)
+    {
+        var t = mention.First - 1;
+        if (t >= 0 && PhraseMatcher.WordEquals(frame.TokenText(t), "the")) t--;
+        return t >= 0 && PhraseMatcher.WordEquals(frame.TokenText(t), word);
     }
 
     /// <summary>Participles that news joins to a noun by a hyphen to make an adjective ("army-backed").</summary>

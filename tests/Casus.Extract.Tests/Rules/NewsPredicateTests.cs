@@ -110,4 +110,33 @@ public class NewsPredicateTests
         Assert.DoesNotContain(result.Ties, t => t.Type == TieType.Support);
         Tie(result, "TES", "MAR", TieType.Condemnation);
     }
+
+    [Fact]
+    public void Firing_alongside_a_partner_is_cooperation_not_an_attack_on_it()
+    {
+        var result = Run("Quorian ships fired alongside Tesselian batteries at the incoming drones.");
+        Assert.DoesNotContain(result.Ties, t => t.Type == TieType.Attack && t.Target.Value == "TES");
+        Tie(result, "QUR", "TES", TieType.MilitaryCooperation);
+    }
+
+    [Fact]
+    public void Promising_consequences_is_a_threat_on_the_attacker_just_named()
+    {
+        var result = Run("Valdoria fired missiles at Ostrana overnight. Ostrana's army promised there would be consequences.");
+        Assert.Equal(Modality.Asserted, Tie(result, "OST", "VAL", TieType.Threat).Modality);
+    }
+
+    [Fact]
+    public void Belonging_to_a_bloc_is_membership()
+    {
+        var result = Run("He recalled that Marovia belongs to the Northern Compact.");
+        Tie(result, "MAR", "northern-compact", TieType.Membership);
+    }
+
+    [Fact]
+    public void What_will_become_of_bases_is_no_promise()
+    {
+        var result = Run("Nobody knows what will become of Valdoria's military bases in Tessel.");
+        Assert.Equal(Modality.Asserted, Tie(result, "VAL", "TES", TieType.Basing).Modality);
+    }
 }
