@@ -64,6 +64,13 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         if (reverse) (subject, obj) = (obj, subject);
         var targets = obj?.Actors;
         if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? [], entry.Tie is TieType.Threat);
+        if (targets is null && entry.Tie is TieType.NonParticipation) targets = Belligerent(subject?.Actors ?? []);
+        if (entry.Has(CueFlags.Pair) && EndsWithBetween(entry))
+        {
+            // "demanded a ceasefire between A and B", "the war between A and B": the pair is the actors after "between", never the speaker.
+            if (obj is { Actors.Length: >= 2 } sides) AddPairwise(cue, entry, sides.Actors, subject?.Mention);
+            return;
+        }
         if (entry.Has(CueFlags.Pair))
         {
             var group = (subject?.Actors.Length ?? 0) >= 2 ? subject!.Value.Actors : (obj?.Actors.Length ?? 0) >= 2 && subject is null ? obj!.Value.Actors : null;
@@ -120,6 +127,17 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var a in group) foreach (var b in group) AddTie(cue, entry, a, b, speaker);
     }
 
+    /// <summary>"A opened an offensive on B. C's peacekeepers did not intervene.": staying out is toward the
+    /// one whose attack was just told (this sentence first, else the previous one).</summary>
+    private ActorId[]? Belligerent(ActorId[] sources)
+    {
+        var here = sentenceTies.FirstOrDefault(t => t.Type is TieType.Attack or TieType.Hostility && !sources.Contains(t.Source) && !sources.Contains(t.Target));
+        if (here is not null) return [here.Source];
+        if (memory.LastTie is { } hit && memory.SentenceNumber - hit.Sentence == 1 && hit.Tie.Type is TieType.Attack or TieType.Hostility
+            && !sources.Contains(hit.Tie.Source) && !sources.Contains(hit.Tie.Target)) return [hit.Tie.Source];
+        return null;
+    }
+
     private ActorId[]? CarriedTarget(ActorId[] sources, bool retaliation = false)
     {
         var earlier = sentenceTies.FirstOrDefault(t => !sources.Contains(t.Target));
@@ -127,6 +145,8 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         // "A fired missiles at B. B's army promised consequences.": a threat by the one just attacked is aimed at its attacker.
         if (retaliation && memory.LastTie is { } hit && memory.SentenceNumber - hit.Sentence <= 1 && hit.Tie.Type is TieType.Attack or TieType.Hostility
             && sources.Contains(hit.Tie.Target) && !sources.Contains(hit.Tie.Source)) return [hit.Tie.Source];
+        // A threat is aimed at someone; with no attacker just named, the last claim's target is a guess.
+        if (retaliation) return null;
         if (memory.LastTarget is { } last && memory.SentenceNumber - last.Sentence <= CarryWindow && !sources.Contains(last.Target)) return [last.Target];
         return null;
     }
@@ -207,6 +227,9 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
             if (m.Modifier && m.Last == cue.First - 1) return m;
         return null;
     }
+
+    private static bool EndsWithBetween(CueEntry entry) =>
+        entry.Pattern.Elements[^1] is { Kind: PatternElementKind.Word } last && PhraseMatcher.WordEquals(last.Text, "between");
 
     /// <summary>The mention comes right after the word (with at most "the" between).</summary>
     private bool After(Mention mention, string word)

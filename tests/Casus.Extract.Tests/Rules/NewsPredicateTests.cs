@@ -139,4 +139,27 @@ public class NewsPredicateTests
         var result = Run("Nobody knows what will become of Valdoria's military bases in Tessel.");
         Assert.Equal(Modality.Asserted, Tie(result, "VAL", "TES", TieType.Basing).Modality);
     }
+
+    [Fact]
+    public void Fighting_between_two_sides_is_hostility_each_way_and_never_the_speakers()
+    {
+        var result = Run("Quoria demanded an end to the fighting between Valdoria and Ostrana.");
+        Tie(result, "VAL", "OST", TieType.Hostility);
+        Tie(result, "OST", "VAL", TieType.Hostility);
+        Assert.DoesNotContain(result.Ties, t => t.Type == TieType.Hostility && (t.Source.Value == "QUR" || t.Target.Value == "QUR"));
+    }
+
+    [Fact]
+    public void Staying_out_right_after_an_attack_is_toward_the_attacker()
+    {
+        var result = Run("Valdoria opened a new offensive against Ostrana on Monday. Tesselian peacekeepers made a point of not intervening.");
+        Assert.Equal(Modality.Asserted, Tie(result, "TES", "VAL", TieType.NonParticipation).Modality);
+    }
+
+    [Fact]
+    public void A_possessive_attack_with_adjectives_between_is_still_the_possessor_s_attack()
+    {
+        var result = Run("Tessel condemned Marovia's direct and unprecedented attack on Quoria.");
+        Tie(result, "MAR", "QUR", TieType.Attack);
+    }
 }
