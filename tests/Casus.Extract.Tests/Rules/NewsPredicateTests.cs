@@ -141,12 +141,15 @@ public class NewsPredicateTests
     }
 
     [Fact]
-    public void Fighting_between_two_sides_is_hostility_each_way_and_never_the_speakers()
+    public void Fighting_between_two_sides_is_a_claim_each_way_and_never_the_speakers()
     {
         var result = Run("Quoria demanded an end to the fighting between Valdoria and Ostrana.");
-        Tie(result, "VAL", "OST", TieType.Hostility);
-        Tie(result, "OST", "VAL", TieType.Hostility);
-        Assert.DoesNotContain(result.Ties, t => t.Type == TieType.Hostility && (t.Source.Value == "QUR" || t.Target.Value == "QUR"));
+        Tie(result, "VAL", "OST", TieType.Attack);
+        Tie(result, "OST", "VAL", TieType.Attack);
+        Assert.DoesNotContain(result.Ties, t => t.Type is TieType.Attack or TieType.Hostility && (t.Source.Value == "QUR" || t.Target.Value == "QUR"));
+        var war = Run("Tessel called for talks to end the war between Marovia and Quoria.");
+        Tie(war, "MAR", "QUR", TieType.Hostility);
+        Tie(war, "QUR", "MAR", TieType.Hostility);
     }
 
     [Fact]
