@@ -407,12 +407,17 @@ ALLOWED = {
     "demand": ["urge", "appeal", "implore", "beseech", "exhort", "request", "petition", "demand", "warn", "entreat"],
     "condemnation": ["condemn", "denounce", "criticize", "criticise", "deplore", "decry", "censure", "castigate",
                      "rebuke", "lambaste", "chastise", "berate", "admonish", "reproach", "accuse", "blame",
-                     "lash out at", "deride", "disparage", "pillory"],
+                     "lash out at", "deride", "disparage", "pillory",
+                     # second review (issue 13): verbs of scolding. Not "blast" (CAMEO files it as an explosion)
+                     # nor "slam" (its first entry is CRASH, without irregular forms); "slammed" is cues-news.tsv's.
+                     "reprimand", "scold", "chide"],
     "support": ["praise", "endorse", "hail", "congratulate", "salute", "commend", "applaud"],
     "alignment": ["ally", "collaborate", "cooperate", "coordinate", "side with"],
     "attack": ["attack", "ambush", "assail", "assault", "besiege", "blitz", "bomb", "bombard", "shell", "strike",
                "invade", "overrun", "raid", "massacre", "assassinate", "wage war on", "wage war against",
-               "retaliate against", "shoot down"],
+               "retaliate against", "shoot down",
+               # second review: "pounded", "stormed" (the bare "pound", "storm" are nouns: excluded below)
+               "pound", "storm"],
     "threat": ["threaten"],
     "economic_ties": ["finance", "invest in", "import from"],
     "arms_supply": ["equip"],
@@ -427,7 +432,8 @@ EXCLUDE_FORMS = {"shell", "shells", "bombs", "arms", "armed", "strikes", "strike
                  "visits", "attacks", "striking", "demanding",
                  # adjectives more often than verbs: "allied soldiers", "negotiating team", "visiting minister"
                  "allied", "negotiating", "visiting", "assaults", "petition", "petitions", "appeal", "demand", "bomb", "attack",
-                 "raid", "ally", "allies", "vow", "vows", "visit", "assault", "ambush", "blitz", "massacre"}
+                 "raid", "ally", "allies", "vow", "vows", "visit", "assault", "ambush", "blitz", "massacre",
+                 "pound", "pounds", "storm", "storms"}
 IRREGULAR = {"strike": ["strikes", "struck", "striking"], "shoot": ["shoots", "shot", "shooting"],
              "meet": ["meets", "met", "meeting"], "overrun": ["overruns", "overran", "overrunning"],
              "wage": ["wages", "waged", "waging"], "lash": ["lashes", "lashed", "lashing"]}

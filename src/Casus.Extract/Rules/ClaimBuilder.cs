@@ -41,6 +41,9 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         if (frame.InCondition(cue.First)) return;
         if (IsEvent(entry) && IsPassive(cue)) { Passive(cue, entry); return; }
         if (CompoundModifier(cue) is { } modifier) { Compound(cue, entry, modifier); return; }
+        // "Sudan's army-backed government", "a UN-brokered plan" with no actor before the hyphen: the
+        // compound describes a noun; it is no verb whose subject and object the sentence holds.
+        if (HyphenCompound(cue)) return;
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
         var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry) || IsEvent(entry));
@@ -50,9 +53,24 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
             subject = subj with { Actors = whole };
             obj = RolesFor(entry).Object(cue, entry.Pattern, whole, entry.Has(CueFlags.Carry) || IsEvent(entry));
         }
+        // "ships fired alongside Israeli units at the missiles": the one fired alongside is a partner, not a
+        // target (the longer attack cue hides the shorter "fired alongside", so the cooperation is made here).
+        if (entry.Tie is TieType.Attack && obj is { } partner && After(partner.Mention, "alongside"))
+        {
+            var together = entry with { Tie = TieType.MilitaryCooperation, Sign = null };
+            if (subject is { } side) foreach (var s in side.Actors) foreach (var p in partner.Actors) AddTie(cue, together, s, p, side.Mention);
+            return;
+        }
         if (reverse) (subject, obj) = (obj, subject);
         var targets = obj?.Actors;
-        if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? []);
+        if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? [], entry.Tie is TieType.Threat);
+        if (targets is null && entry.Tie is TieType.NonParticipation) targets = Belligerent(subject?.Actors ?? []);
+        if (entry.Has(CueFlags.Pair) && EndsWithBetween(entry))
+        {
+            // "demanded a ceasefire between A and B", "the war between A and B": the pair is the actors after "between", never the speaker.
+            if (obj is { Actors.Length: >= 2 } sides) AddPairwise(cue, entry, sides.Actors, subject?.Mention);
+            return;
+        }
         if (entry.Has(CueFlags.Pair))
         {
             var group = (subject?.Actors.Length ?? 0) >= 2 ? subject!.Value.Actors : (obj?.Actors.Length ?? 0) >= 2 && subject is null ? obj!.Value.Actors : null;
@@ -109,10 +127,26 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var a in group) foreach (var b in group) AddTie(cue, entry, a, b, speaker);
     }
 
-    private ActorId[]? CarriedTarget(ActorId[] sources)
+    /// <summary>"A opened an offensive on B. C's peacekeepers did not intervene.": staying out is toward the
+    /// one whose attack was just told (this sentence first, else the previous one).</summary>
+    private ActorId[]? Belligerent(ActorId[] sources)
+    {
+        var here = sentenceTies.FirstOrDefault(t => t.Type is TieType.Attack or TieType.Hostility && !sources.Contains(t.Source) && !sources.Contains(t.Target));
+        if (here is not null) return [here.Source];
+        if (memory.LastTie is { } hit && memory.SentenceNumber - hit.Sentence == 1 && hit.Tie.Type is TieType.Attack or TieType.Hostility
+            && !sources.Contains(hit.Tie.Source) && !sources.Contains(hit.Tie.Target)) return [hit.Tie.Source];
+        return null;
+    }
+
+    private ActorId[]? CarriedTarget(ActorId[] sources, bool retaliation = false)
     {
         var earlier = sentenceTies.FirstOrDefault(t => !sources.Contains(t.Target));
         if (earlier is not null) return [earlier.Target];
+        // "A fired missiles at B. B's army promised consequences.": a threat by the one just attacked is aimed at its attacker.
+        if (retaliation && memory.LastTie is { } hit && memory.SentenceNumber - hit.Sentence <= 1 && hit.Tie.Type is TieType.Attack or TieType.Hostility
+            && sources.Contains(hit.Tie.Target) && !sources.Contains(hit.Tie.Source)) return [hit.Tie.Source];
+        // A threat is aimed at someone; with no attacker just named, the last claim's target is a guess.
+        if (retaliation) return null;
         if (memory.LastTarget is { } last && memory.SentenceNumber - last.Sentence <= CarryWindow && !sources.Contains(last.Target)) return [last.Target];
         return null;
     }
@@ -192,6 +226,30 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         foreach (var m in frame.Mentions)
             if (m.Modifier && m.Last == cue.First - 1) return m;
         return null;
+    }
+
+    private static bool EndsWithBetween(CueEntry entry) =>
+        entry.Pattern.Elements[^1] is { Kind: PatternElementKind.Word } last && PhraseMatcher.WordEquals(last.Text, "between");
+
+    /// <summary>The mention comes right after the word (with at most "the" between).</summary>
+    private bool After(Mention mention, string word)
+    {
+        var t = mention.First - 1;
+        if (t >= 0 && PhraseMatcher.WordEquals(frame.TokenText(t), "the")) t--;
+        return t >= 0 && PhraseMatcher.WordEquals(frame.TokenText(t), word);
+    }
+
+    /// <summary>Participles that news joins to a noun by a hyphen to make an adjective ("army-backed").</summary>
+    private static readonly string[] CompoundParticiples = ["backed", "brokered", "sponsored", "supported", "mediated", "proposed", "funded", "armed", "led", "allied", "aligned", "sanctioned"];
+
+    /// <summary>The cue's first word is a participle glued by a hyphen to the word before it.</summary>
+    private bool HyphenCompound(PhraseMatch cue)
+    {
+        var start = frame.Tokens[cue.First].Start;
+        if (start < 2 || frame.Text[start - 1] != '-' || !char.IsLetterOrDigit(frame.Text[start - 2])) return false;
+        var word = frame.TokenText(cue.First);
+        foreach (var p in CompoundParticiples) if (PhraseMatcher.WordEquals(word, p)) return true;
+        return false;
     }
 
     /// <summary>"the Iran-backed Houthis": the modifier backs the actor the compound describes, and
