@@ -37,20 +37,20 @@ public sealed class BenchCorpus
 
     public long TotalBytes { get; }
 
-    public static BenchCorpus Load()
+    public static BenchCorpus Load() => new(FindRepoRoot(), ReadFolders(["seed", "dev"]));
+
+    /// <summary>The <c>*.txt</c> articles of the named folders of the shared corpus, in name order.</summary>
+    public static IReadOnlyList<(string Name, byte[] Bytes)> ReadFolders(IEnumerable<string> folders)
     {
-        var repo = FindRepoRoot();
-        var shared = Environment.GetEnvironmentVariable("CASUS_SHARED") is { Length: > 0 } env ? env : Path.Combine(repo, "..", "shared");
+        var shared = Environment.GetEnvironmentVariable("CASUS_SHARED") is { Length: > 0 } env ? env : Path.Combine(FindRepoRoot(), "..", "shared");
         var corpus = Path.Combine(shared, "corpus");
         if (!Directory.Exists(corpus))
             throw new DirectoryNotFoundException($"corpus not found at {Path.GetFullPath(corpus)}; set CASUS_SHARED to the shared folder");
-        var files = new[] { "seed", "dev" }
+        return folders
             .SelectMany(sub => Directory.GetFiles(Path.Combine(corpus, sub), "*.txt"))
-            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))
             .ToList();
-        return new BenchCorpus(repo, files);
     }
 
     private static string FindRepoRoot()

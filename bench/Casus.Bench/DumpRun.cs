@@ -6,15 +6,18 @@ namespace Casus.Bench;
 /// <summary>
 /// <c>-- dump</c>: every claim the extractor draws from the bench corpus, one canonical line each,
 /// so a speed change can be checked to leave the output byte-identical (diff two dumps).
+/// <c>-- dump seed dev news</c> dumps those folders of the shared corpus instead of the bench's
+/// seed and dev articles (the news reports exercise grammar the bench corpus does not).
 /// </summary>
 public static class DumpRun
 {
-    public static int Run()
+    public static int Run(IReadOnlyList<string>? folders = null)
     {
         var corpus = BenchCorpus.Load();
         var subjects = new BenchSubjects(corpus);
+        var articles = folders is { Count: > 0 } ? BenchCorpus.ReadFolders(folders) : corpus.Articles;
         var output = new StringBuilder();
-        foreach (var (name, bytes) in corpus.Articles)
+        foreach (var (name, bytes) in articles)
         {
             foreach (var document in subjects.Readers.Read(new Ingest.InputSource(name, bytes)))
             {

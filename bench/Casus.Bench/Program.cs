@@ -11,7 +11,8 @@ using Casus.Bench.Scenarios;
 //   bdn [BenchmarkDotNet args]          the same under BenchmarkDotNet (minutes)
 //   profile e2e|read|extract|spot [SECONDS|Nx]  a long loop (or N items) to attach a profiler to
 //   e2e [SECONDS]                       only the end-to-end figure, plus bytes allocated per input byte
-//   dump                                every claim of the corpus, one line each (diff before/after a speed change)
+//   allocations [SECONDS]               which types the end-to-end path allocates (runtime allocation sampling)
+//   dump [FOLDER...]                    every claim of the corpus (or of shared/corpus/FOLDER...), one line each (diff before/after a speed change)
 //   scale gdelt [ROWS]                  GDELT-format import rate vs naive and DuckDB (issue 5)
 //   scale network [ACTORS TIES CLAIMS]  synthetic network: import rate, ties/scenario latency, size
 //   scale sqlite-scenario [ACTORS TIES CLAIMS] [--full]  scenario latency through SQLite (actor-scoped reads)
@@ -39,8 +40,10 @@ switch (mode)
         return 0;
     case "e2e":
         return EndToEndRun.Run(TimeSpan.FromSeconds(args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var e) ? e : 3));
+    case "allocations":
+        return AllocationRun.Run(TimeSpan.FromSeconds(args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var a) ? a : 10));
     case "dump":
-        return DumpRun.Run();
+        return DumpRun.Run(args[1..]);
     case "profile" when args.Length >= 3 && args[2].EndsWith('x') && int.TryParse(args[2][..^1], out var items):
         return ProfileRun.Run(args[1], TimeSpan.Zero, items);
     case "profile" when args.Length >= 2:

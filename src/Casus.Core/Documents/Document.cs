@@ -23,10 +23,12 @@ public sealed record Document(
     public static Document Create(string text, string? title, string? outlet, string? author,
         DateOnly? date, string? url, string origin, string? parentId = null)
     {
-        var normalised = DocumentText.Normalise(text);
+        var before = DocumentText.NormaliseBefore2026_12(text);
+        var normalised = DocumentText.FoldSpacing(before);
         if (normalised.Length == 0) throw new ArgumentException("A document needs text.");
         var id = DocumentText.Hash(normalised);
-        var legacy = DocumentText.Hash(DocumentText.NormaliseBefore2026_12(text));
+        // Most texts have no spacing to fold: the legacy identity is then the same text, hashed once.
+        var legacy = ReferenceEquals(before, normalised) || before == normalised ? id : DocumentText.Hash(before);
         return new Document(id, normalised, title, outlet, author, date, url, origin, parentId) { LegacyId = legacy == id ? null : legacy };
     }
 
@@ -43,9 +45,20 @@ public static class DocumentText
     /// copied with non-breaking or doubled spaces is the same document (issue 16 item 9): every horizontal space
     /// character (NBSP, thin, ideographic, tab) is a space, a run of spaces inside a line is one, a line ends at its
     /// last visible character; a line's leading indentation is kept (it is layout). The whole text is trimmed.</summary>
-    public static string Normalise(string text)
+    public static string Normalise(string text) => FoldSpacing(NormaliseBefore2026_12(text));
+
+    // The horizontal spaces other than ' ' that FoldSpacing turns into ' '.
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create(
+        "\t\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
+
+    /// <summary>The spacing step of <see cref="Normalise"/> on text already through <see cref="NormaliseBefore2026_12"/>.</summary>
+    internal static string FoldSpacing(string s)
     {
-        var s = NormaliseBefore2026_12(text);
+        // Nothing to fold (the usual case): no other space character, no run of two spaces and no
+        // space before a line break (which covers trailing spaces and space-only lines); the text
+        // is already trimmed. The loop below would return the same characters.
+        if (s.AsSpan().IndexOfAny(OtherSpaces) < 0 && !s.Contains("  ", StringComparison.Ordinal) && !s.Contains(" \n", StringComparison.Ordinal))
+            return s;
         var sb = new StringBuilder(s.Length);
         var lineStart = true;
         var pendingSpace = false;

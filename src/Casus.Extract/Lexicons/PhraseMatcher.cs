@@ -10,6 +10,10 @@ namespace Casus.Extract.Lexicons;
 public sealed class PhraseMatcher
 {
     private readonly PhrasePattern[] _patterns;
+    // The patterns' elements as arrays (no interface call per element in MatchFrom), and per
+    // pattern a cheap test of its second element (see SecondMayMatch).
+    private readonly PatternElement[][] _elements;
+    private readonly SecondElement[] _second;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
     private readonly int[] _byNumber;
@@ -27,6 +31,8 @@ public sealed class PhraseMatcher
     public PhraseMatcher(IReadOnlyList<PhrasePattern> patterns)
     {
         _patterns = [.. patterns];
+        _elements = [.. _patterns.Select(p => p.Elements.ToArray())];
+        _second = [.. _elements.Select(SecondElement.Of)];
         var words = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var prefixes = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var numbers = new List<int>();
@@ -116,23 +122,34 @@ public sealed class PhraseMatcher
 
     private void Try(int[] candidates, string text, List<Token> tokens, int start, ref PhraseMatch best)
     {
+        // The token a pattern's second element must match (MatchFrom skips quote marks between).
+        var next = start + 1;
+        while (next < tokens.Count && tokens[next].Kind == TokenKind.Quote) next++;
+        var nextLength = -1;
+        var nextFirst = '\0';
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Word)
+        {
+            nextLength = tokens[next].Length;
+            nextFirst = WordVocabulary.Fold(text[tokens[next].Start]);
+        }
         foreach (var entry in candidates)
         {
+            if (!_second[entry].MayMatch(nextLength, nextFirst)) continue;
             var gapFirst = -1;
             var gapLast = -2;
             double? number = null;
-            var last = MatchFrom(_patterns[entry].Elements, 0, text, tokens, start, ref gapFirst, ref gapLast, ref number);
+            var last = MatchFrom(_elements[entry], 0, text, tokens, start, ref gapFirst, ref gapLast, ref number);
             if (last >= 0 && (last > best.Last || (last == best.Last && best.Entry > entry)))
                 best = new PhraseMatch(entry, start, last, gapFirst, gapLast, number);
         }
     }
 
     /// <summary>Returns the last token index matched, or -1.</summary>
-    private static int MatchFrom(IReadOnlyList<PatternElement> elements, int e, string text, List<Token> tokens, int t,
+    private static int MatchFrom(PatternElement[] elements, int e, string text, List<Token> tokens, int t,
         ref int gapFirst, ref int gapLast, ref double? number)
     {
         var lastMatched = t - 1;
-        for (; e < elements.Count; e++)
+        for (; e < elements.Length; e++)
         {
             while (t < tokens.Count && tokens[t].Kind == TokenKind.Quote) t++;
             var element = elements[e];
@@ -173,6 +190,25 @@ public sealed class PhraseMatcher
             t++;
         }
         return lastMatched;
+    }
+
+    /// <summary>
+    /// What a pattern's second element needs of the word-like token after its first (quote marks
+    /// skipped): a word (or stem) of at least <c>MinLength</c> letters — exactly <c>Length</c> for a
+    /// word — whose first letter folds to <c>First</c>. A necessary condition of MatchFrom's own
+    /// test, so skipping a candidate that fails it changes no match; most candidates of a common
+    /// first word ("the", "to", "will") fail it, and MatchFrom is not called for them.
+    /// </summary>
+    private readonly record struct SecondElement(bool Any, bool Exact, int Length, char First)
+    {
+        public static SecondElement Of(PatternElement[] elements) =>
+            elements.Length < 2 || elements[1].Kind is not (PatternElementKind.Word or PatternElementKind.Prefix) || elements[1].Text.Length == 0
+                ? new SecondElement(true, false, 0, '\0')
+                : new SecondElement(false, elements[1].Kind == PatternElementKind.Word, elements[1].Text.Length, elements[1].Text[0]);
+
+        /// <param name="length">The next word token's length, or -1 when the next token is not a word.</param>
+        public bool MayMatch(int length, char first) =>
+            Any || (length >= 0 && (Exact ? length == Length : length >= Length) && first == First);
     }
 
     /// <summary>Case-insensitive equality that treats ’ and ' as the same letter.</summary>

@@ -9,10 +9,13 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
     List<TieDraft> sentenceTies, List<StateDraft> sentenceStates)
 {
     private readonly AnaphorResolver _resolver = new(frame, memory, sentenceTies, lexicons.Actors.IsBloc);
-    private RoleFinder Roles => new(frame, _resolver);
+    // Role finders hold no state of their own: one of each per sentence.
+    private RoleFinder? _roles;
+    private RoleFinder? _blocRoles;
+    private RoleFinder Roles => _roles ??= new(frame, _resolver);
 
     private RoleFinder RolesFor(CueEntry entry) => entry.Has(CueFlags.Bloc)
-        ? new RoleFinder(frame, _resolver, IsBloc)
+        ? _blocRoles ??= new RoleFinder(frame, _resolver, IsBloc)
         : Roles;
 
     /// <summary>How many sentences back an implicit target may come from (captions and asides intervene).</summary>

@@ -189,14 +189,34 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
     }
 
     /// <summary>The mentions coordinated with the one at <paramref name="index"/>: "A, B and C",
-    /// "A in X, B in Y as well as C", "the Houthi militants in Yemen".</summary>
+    /// "A in X, B in Y as well as C", "the Houthi militants in Yemen". Computed once per mention
+    /// and sentence (the frame keeps it: the rules ask for the same groups many times); the list
+    /// is shared, so callers must not change it.</summary>
     public static List<int> Coordination(SentenceFrame frame, int index)
+    {
+        var cache = frame.CoordinationCache;
+        if (cache.Count != frame.Mentions.Count)
+        {
+            cache.Clear();
+            for (var i = 0; i < frame.Mentions.Count; i++) cache.Add(null);
+        }
+        return cache[index] ??= ComputeCoordination(frame, index);
+    }
+
+    private static int MentionAt(List<Mention> mentions, int first, bool plainOnly)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].First == first && (!plainOnly || mentions[i].Anaphor is null)) return i;
+        return -1;
+    }
+
+    private static List<int> ComputeCoordination(SentenceFrame frame, int index)
     {
         var group = new List<int> { index };
         var mentions = frame.Mentions;
         var tokens = frame.Tokens;
         var current = index;
-        var joinedByWord = new List<bool>();
+        List<bool>? joinedByWord = null;
         while (true)
         {
             var t = mentions[current].Last + 1;
@@ -204,7 +224,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
                 while (t < tokens.Count && tokens[t - 1].Kind != TokenKind.CloseParen) t++;
             if (t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && !frame.IsUpperWord(t) && ListWordAt(frame, t) < 0 && !IsIn(frame, t)
                 && (tokens[t + 1].Kind == TokenKind.Comma || ListWordAt(frame, t + 1) >= 0 || IsIn(frame, t + 1))) t++;   // "Houthi militants"
-            var location = t + 1 < tokens.Count && IsIn(frame, t) ? mentions.FindIndex(m => m.First == t + 1) : -1;
+            var location = t + 1 < tokens.Count && IsIn(frame, t) ? MentionAt(mentions, t + 1, plainOnly: false) : -1;
             if (location >= 0) t = mentions[location].Last + 1;
             else if (t + 1 < tokens.Count && IsIn(frame, t) && frame.IsUpperWord(t + 1))
                 for (t++; t < tokens.Count && frame.IsUpperWord(t); t++) { }
@@ -215,15 +235,15 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             var byWord = list >= 0;
             if (t < tokens.Count && PhraseMatcher.WordEquals(frame.TokenText(t), "the")) t++;
             if (separated) t = AfterCompoundModifier(frame, t);
-            var next = separated ? mentions.FindIndex(m => m.First == t && m.Anaphor is null) : -1;
+            var next = separated ? MentionAt(mentions, t, plainOnly: true) : -1;
             if (next < 0 || group.Contains(next))
             {
                 // "A, B and C" is a list; "A, B" alone is two clauses ("… with Israel, Putin could …").
-                while (joinedByWord.Count > 0 && !joinedByWord[^1]) { joinedByWord.RemoveAt(joinedByWord.Count - 1); group.RemoveAt(group.Count - 1); }
+                while (joinedByWord is { Count: > 0 } && !joinedByWord[^1]) { joinedByWord.RemoveAt(joinedByWord.Count - 1); group.RemoveAt(group.Count - 1); }
                 return group;
             }
             group.Add(next);
-            joinedByWord.Add(byWord);
+            (joinedByWord ??= []).Add(byWord);
             current = next;
         }
     }

@@ -24,7 +24,11 @@ public sealed class RuleExtractor : IClaimExtractor
     {
         _lexicons = lexicons;
         Spotter = new AliasSpotter(lexicons.Actors.SurfaceForms.Select(f => f.Text).ToList());
+        _isBloc = lexicons.Actors.IsBloc;
     }
+
+    // One delegate for the extractor's life, not one per mention.
+    private readonly Func<ActorId, bool> _isBloc;
 
     /// <summary>The alias spotter over every surface form of the lexicon (exposed for benchmarks).</summary>
     public AliasSpotter Spotter { get; }
@@ -74,7 +78,7 @@ public sealed class RuleExtractor : IClaimExtractor
             }
             Remember(memory, frame, claims.Resolver, sentenceTies);
             foreach (var mention in frame.Mentions)
-                if (mention.Anaphor is null && mention.Actors.FirstOrDefault(_lexicons.Actors.IsBloc) is { Value: not null } bloc) memory.LastBloc = bloc;
+                if (mention.Anaphor is null && mention.Actors.FirstOrDefault(_isBloc) is { Value: not null } bloc) memory.LastBloc = bloc;
             memory.Ties.AddRange(sentenceTies);
             memory.States.AddRange(sentenceStates);
             CandidateFinder.Find(frame, _lexicons.Cues.OrgHeadLookup, candidates);

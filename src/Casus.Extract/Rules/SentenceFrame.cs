@@ -25,6 +25,8 @@ internal sealed class SentenceFrame
     public List<int> ListEnd { get; } = [];
     /// <summary>Per mention: the index of the first mention of its coordinated group (computed lazily).</summary>
     public List<int> GroupHead { get; } = [];
+    /// <summary>Per mention: its coordinated group once computed (<see cref="RoleFinder.Coordination"/>), else null.</summary>
+    public List<List<int>?> CoordinationCache { get; } = [];
     /// <summary>Token range of an "if …" clause, or (-1, -2).</summary>
     public (int First, int Last) Condition { get; set; }
     /// <summary>The first clause after an intro phrase ("But like Russia, China …" → 1).</summary>
@@ -78,6 +80,7 @@ internal sealed class SentenceFrame
         Attributed.Clear();
         ListEnd.Clear();
         GroupHead.Clear();
+        CoordinationCache.Clear();
         ClauseAttributions.Clear();
         Condition = (-1, -2);
         MainClause = 0;
