@@ -26,26 +26,36 @@ public sealed record Document(
         var normalised = DocumentText.Normalise(text);
         if (normalised.Length == 0) throw new ArgumentException("A document needs text.");
         var id = DocumentText.Hash(normalised);
-        var legacy = DocumentText.Hash(DocumentText.NormaliseBefore2026_12(text));
-        return new Document(id, normalised, title, outlet, author, date, url, origin, parentId) { LegacyId = legacy == id ? null : legacy };
+        // Newest first: before canonical composition (spacing folded), then before spacing was folded.
+        var before = DocumentText.NormaliseBefore2026_12(text);
+        var legacy = new[] { DocumentText.Hash(DocumentText.FoldSpacing(before)), DocumentText.Hash(before) }
+            .Where(l => l != id).Distinct(StringComparer.Ordinal).ToArray();
+        return new Document(id, normalised, title, outlet, author, date, url, origin, parentId) { LegacyIds = legacy };
     }
 
-    /// <summary>The id this text had before spacing was folded into the identity (non-breaking spaces, doubled
-    /// spaces): a database may hold the document under it, and re-ingesting it must still add nothing.
-    /// Null when it is the same as <see cref="Id"/>.</summary>
-    public string? LegacyId { get; init; }
+    /// <summary>The first of <see cref="LegacyIds"/>; null when there is none.</summary>
+    public string? LegacyId => LegacyIds.Count > 0 ? LegacyIds[0] : null;
+
+    /// <summary>The ids this text had under earlier normalisations (before canonical composition; before spacing was
+    /// folded into the identity): a database may hold the document under one of them, and re-ingesting it must still
+    /// add nothing. Empty when they are all the same as <see cref="Id"/>.</summary>
+    public IReadOnlyList<string> LegacyIds { get; init; } = [];
 }
 
 /// <summary>Text normalisation shared by every reader, so hashes and offsets agree.</summary>
 public static class DocumentText
 {
-    /// <summary>Line endings to \n, BOM and NULs dropped, Unicode NFC, and spacing folded so that the same article
-    /// copied with non-breaking or doubled spaces is the same document (issue 16 item 9): every horizontal space
-    /// character (NBSP, thin, ideographic, tab) is a space, a run of spaces inside a line is one, a line ends at its
-    /// last visible character; a line's leading indentation is kept (it is layout). The whole text is trimmed.</summary>
-    public static string Normalise(string text)
+    /// <summary>Line endings to \n, BOM and NULs dropped, Unicode NFC (<see cref="CanonicalComposition"/>: "é" typed as
+    /// one code point or as e + U+0301 is one text), and spacing folded (<see cref="FoldSpacing"/>), so that the same
+    /// article copied another way is the same document (issue 16 item 9). The whole text is trimmed.</summary>
+    public static string Normalise(string text) => FoldSpacing(CanonicalComposition.Compose(NormaliseBefore2026_12(text)));
+
+    /// <summary>Spacing folded so that the same article copied with non-breaking or doubled spaces is the same text:
+    /// every horizontal space character (NBSP, thin, ideographic, tab) is a space, a run of spaces inside a line is
+    /// one, a line ends at its last visible character; a line's leading indentation is kept (it is layout). Trimmed.</summary>
+    public static string FoldSpacing(string s)
     {
-        var s = NormaliseBefore2026_12(text);
+        ArgumentNullException.ThrowIfNull(s);
         var sb = new StringBuilder(s.Length);
         var lineStart = true;
         var pendingSpace = false;
@@ -74,11 +84,13 @@ public static class DocumentText
         return folded.Trim();
     }
 
-    /// <summary>The normalisation documents were identified by before spacing was folded (kept for <see cref="Document.LegacyId"/>).</summary>
+    /// <summary>The normalisation documents were identified by before spacing was folded (kept for <see cref="Document.LegacyIds"/>).
+    /// It called string.Normalize(FormC), which under InvariantGlobalization returns its input: leaving the call out
+    /// keeps these ids exactly as they were.</summary>
     public static string NormaliseBefore2026_12(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var s = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace("\uFEFF", "").Replace("\0", "");
-        s = s.Normalize(NormalizationForm.FormC);
         return s.Trim();
     }
 
