@@ -7,7 +7,9 @@ namespace Casus.Load;
 /// Each is distinct (its number is in the text), so every write is a new document.</summary>
 public static class Articles
 {
-    private static readonly string[] Actors = ["Russia", "Iran", "China", "Belarus", "North Korea", "Syria", "Israel", "the United States", "Turkey", "Qatar", "Saudi Arabia", "Ukraine", "Hezbollah", "Venezuela"];
+    /// <summary>Writers' articles are about these: parties with no part in what the readers ask (Iran, Israel, the
+    /// United States), so the read answers stay the same size while writes run and the phases compare like with like.</summary>
+    private static readonly string[] Actors = ["Venezuela", "Cuba", "Nicaragua", "Bolivia", "Serbia", "Hungary", "Armenia", "Azerbaijan", "Ethiopia", "Eritrea", "Sudan", "Chad"];
 
     private static readonly string[] Cues =
     [
@@ -20,7 +22,7 @@ public static class Articles
     ];
 
     /// <summary>About <paramref name="sentences"/> sentences; <paramref name="subject"/> (e.g. Russia) is in every sentence when given.</summary>
-    public static string Make(long number, int sentences = 24, string? subject = null)
+    public static string Make(long number, int sentences = 16, string? subject = null)
     {
         var random = new Random((int)(number % int.MaxValue) ^ 0x5eed);
         var date = new DateOnly(2024, 1, 1).AddDays((int)(number % 700));
@@ -31,7 +33,7 @@ public static class Articles
         {
             var a = subject ?? Actors[random.Next(Actors.Length)];
             var b = Actors[random.Next(Actors.Length)];
-            if (b == a) b = "Iran" == a ? "Russia" : "Iran";
+            if (b == a) b = a == "Cuba" ? "Bolivia" : "Cuba";
             var cue = Cues[random.Next(Cues.Length)];
             sb.Append(char.ToUpperInvariant(string.Format(CultureInfo.InvariantCulture, cue, a, b)[0]))
               .Append(string.Format(CultureInfo.InvariantCulture, cue, a, b)[1..])

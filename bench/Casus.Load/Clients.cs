@@ -16,7 +16,7 @@ public static class Clients
         "/api/actors?q=rus",
     ];
 
-    public sealed record Counts(long Reads, long Writes, long Errors, double Seconds, List<double> ReadLatenciesMs)
+    public sealed record Counts(long Reads, long Writes, long Errors, double Seconds, List<double> ReadLatenciesMs, long[] ReadsByPath)
     {
         public double ReadsPerSecond => Reads / Seconds;
         public double WritesPerSecond => Writes / Seconds;
@@ -43,6 +43,7 @@ public static class Clients
         using var http = Http(readers + writers);
         var baseUri = new Uri($"http://127.0.0.1:{server.Port}");
         long reads = 0, writes = 0, errors = 0;
+        var byPath = new long[readPaths.Length];
         var latencies = new List<double>[readers];
         using var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
@@ -60,10 +61,11 @@ public static class Clients
                     var started = Stopwatch.GetTimestamp();
                     try
                     {
-                        using var response = await http.GetAsync(new Uri(baseUri, readPaths[n++ % readPaths.Length]), HttpCompletionOption.ResponseHeadersRead, stop.Token);
+                        var path = n++ % readPaths.Length;
+                        using var response = await http.GetAsync(new Uri(baseUri, readPaths[path]), HttpCompletionOption.ResponseHeadersRead, stop.Token);
                         await using var body = await response.Content.ReadAsStreamAsync(stop.Token);
                         while (await body.ReadAsync(buffer, stop.Token) > 0) { }
-                        if (response.IsSuccessStatusCode) { Interlocked.Increment(ref reads); latencies[id].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds); }
+                        if (response.IsSuccessStatusCode) { Interlocked.Increment(ref reads); Interlocked.Increment(ref byPath[path]); latencies[id].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds); }
                         else Interlocked.Increment(ref errors);
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
@@ -100,6 +102,6 @@ public static class Clients
         var counted = (Interlocked.Read(ref reads), Interlocked.Read(ref writes), Interlocked.Read(ref errors));
         await stop.CancelAsync();
         await Task.WhenAll(tasks);
-        return new Counts(counted.Item1, counted.Item2, counted.Item3, elapsed, latencies.SelectMany(l => l).ToList());
+        return new Counts(counted.Item1, counted.Item2, counted.Item3, elapsed, latencies.SelectMany(l => l).ToList(), byPath);
     }
 }

@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace Casus.Load;
 
-public sealed record LoadOptions(string Mode, string Casus, string Shared, double Seconds, int Readers, int Writers, int Documents, int Clients, bool Keep)
+public sealed record LoadOptions(string Mode, string Casus, string Shared, double Seconds, int Readers, int Writers, int Documents, int Clients, bool Keep, int Rounds = 3, string? Baseline = null)
 {
     public static LoadOptions? Parse(string[] args)
     {
         if (args.Length == 0 || args[0] is not ("mixed" or "rss")) return null;
         var root = RepositoryRoot();
         var o = new LoadOptions(args[0], Path.Combine(root, "casus"), Environment.GetEnvironmentVariable("CASUS_SHARED") ?? Path.GetFullPath(Path.Combine(root, "..", "shared")),
-            args[0] == "mixed" ? 15 : 20, 40, 10, 3000, 20, false);
+            args[0] == "mixed" ? 10 : 20, 40, 10, 3000, 20, false);
         for (var i = 1; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -23,6 +23,8 @@ public sealed record LoadOptions(string Mode, string Casus, string Shared, doubl
                 "--casus" => o with { Casus = Path.GetFullPath(Next()) },
                 "--shared" => o with { Shared = Path.GetFullPath(Next()) },
                 "--keep" => o with { Keep = true },
+                "--rounds" => o with { Rounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--baseline" => o with { Baseline = Path.GetFullPath(Next()) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
