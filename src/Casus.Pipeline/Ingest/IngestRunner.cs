@@ -98,8 +98,8 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
     {
         var documents = input.Documents.Select(d => d.Document).ToList();
         // Extracted here unless the input was prepared ahead (a server extracts outside its lock); a stored one is skipped
-        // (under its id or, for text stored before spacing was normalised, under its legacy id).
-        var fresh = input.Documents.Where(d => !store.HasDocument(d.Document.Id) && (d.Document.LegacyId is null || !store.HasDocument(d.Document.LegacyId)))
+        // (under its id or, for text stored before spacing or Unicode composition was normalised, under a legacy id).
+        var fresh = input.Documents.Where(d => !store.HasDocument(d.Document.Id) && !d.Document.LegacyIds.Any(store.HasDocument))
             .Select(d => (d.Document, Claims: d.Claims ?? layers.Extractor.Extract(d.Document))).ToList();
         var items = new List<IngestedItem>();
         foreach (var document in documents)
@@ -110,7 +110,7 @@ internal sealed class IngestRunner(ICasusStore store, PipelineLayers layers)
                 items.Add(Item(document, IngestStatus.Added, extracted.Ties.Count, extracted.States.Count));
                 continue;
             }
-            var known = store.DocumentSummaryOf(document.Id) ?? (document.LegacyId is { } legacy ? store.DocumentSummaryOf(legacy) : null);
+            var known = store.DocumentSummaryOf(document.Id) ?? document.LegacyIds.Select(store.DocumentSummaryOf).FirstOrDefault(k => k is not null);
             items.Add(Item(document, IngestStatus.AlreadyStored, known?.TieClaims ?? 0, known?.StateClaims ?? 0));
         }
         return items;

@@ -10,15 +10,20 @@ namespace Casus.Web.Workspace;
 /// <summary>
 /// Adapts <see cref="CasusWorkspace"/> (one SQLite connection, a cached knowledge base) to
 /// concurrent requests: reads share a lock and only ever touch the cached knowledge base, which
-/// is loaded before the first read; an upload is read and extracted outside any lock, then, under the
-/// exclusive lock, stored and added to it (no reload of
-/// the database) and indexes the result for the engine before readers come back.
+/// is loaded before the first read. An upload is read and extracted outside any lock; then, holding only
+/// the store's lock (one user of the connection at a time), it is stored and the next knowledge base and its
+/// engine index are built beside the one readers use (<see cref="CasusWorkspace.StagePrepared"/>); the exclusive
+/// lock is held just to swap it in. Before, the whole rebuild ran under the exclusive lock and reads fell ~37×
+/// while writes ran (issue 16; bench/Casus.Load measures it).
 /// </summary>
 public sealed class WorkspaceBackend : ICasusBackend
 {
     private readonly CasusWorkspace _workspace;
     private readonly ReaderWriterLockSlim _gate = new();
     private readonly object _preparing = new();
+
+    /// <summary>Held by every use of the store's connection (writes, document names); never by plain reads.</summary>
+    private readonly object _storing = new();
 
     public WorkspaceBackend(CasusWorkspace workspace)
     {
@@ -49,20 +54,15 @@ public sealed class WorkspaceBackend : ICasusBackend
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _documentNames = new(StringComparer.Ordinal);
 
-    /// <summary>Read under the write lock: the store's connection is not for concurrent readers. A document never
+    /// <summary>Read under the store's lock: the connection is not for concurrent users. A document never
     /// changes its title, so each is read once.</summary>
     public string? DocumentName(string documentId)
     {
         if (_documentNames.TryGetValue(documentId, out var known)) return known;
-        _gate.EnterWriteLock();
-        try
+        lock (_storing)
         {
             var name = _workspace.Store.GetDocument(documentId) is { } d ? Casus.Pipeline.Reading.DocumentNames.Of(d) : null;
             return _documentNames[documentId] = name;
-        }
-        finally
-        {
-            _gate.ExitWriteLock();
         }
     }
 
@@ -73,14 +73,37 @@ public sealed class WorkspaceBackend : ICasusBackend
         // One preparation at a time: uploads queue behind each other, never in front of readers.
         PreparedInput prepared;
         lock (_preparing) prepared = _workspace.PrepareBytes(origin, bytes, contentType);
+        IngestReport report;
+        lock (_storing)
+        {
+            StagedIngest staged;
+            try
+            {
+                staged = _workspace.StagePrepared(prepared);
+            }
+            catch (StagedIngestException failed)
+            {
+                Swap(failed.Staged);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerException!);
+                throw;
+            }
+            Swap(staged);
+            report = staged.Report;
+        }
+        if (report.Added > 0) Interlocked.Increment(ref _generation);
+        return report.Items.Select(i => new IngestedDocument(i.Origin, i.DocumentId, i.Title, i.Outlet, i.Date,
+            Snake(i.Status), i.TieClaims, i.StateClaims, i.Error)).ToList();
+    }
+
+    /// <summary>The only moment readers wait for a write: the new knowledge replaces the old (and, after a failed
+    /// write, is reloaded, which is rare and slow).</summary>
+    private void Swap(StagedIngest staged)
+    {
         _gate.EnterWriteLock();
         try
         {
-            var report = _workspace.IngestPrepared(prepared);
-            _workspace.Prepare();
-            if (report.Added > 0) Interlocked.Increment(ref _generation);
-            return report.Items.Select(i => new IngestedDocument(i.Origin, i.DocumentId, i.Title, i.Outlet, i.Date,
-                Snake(i.Status), i.TieClaims, i.StateClaims, i.Error)).ToList();
+            _workspace.Commit(staged);
+            if (!_workspace.IsResident) _workspace.Prepare();
         }
         finally
         {

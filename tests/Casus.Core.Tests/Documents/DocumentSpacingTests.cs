@@ -2,9 +2,8 @@ using Casus.Core.Documents;
 
 namespace Casus.Core.Tests.Documents;
 
-/// <summary>Issue 12 item 3 / issue 16 item 9: the same article copied with other spacing is the same document.
-/// (Unicode normal forms are not unified: the build runs with InvariantGlobalization, where string.Normalize
-/// returns its input, so NFC in DocumentText.Normalise is a no-op.)</summary>
+/// <summary>Issue 12 item 3 / issue 16 item 9: the same article copied with other spacing is the same document
+/// (Unicode normal forms: <see cref="DocumentNormalFormTests"/>).</summary>
 public sealed class DocumentSpacingTests
 {
     private const string Article = "Kestria and Vorland signed a pact.\n\nThe pact binds both to mutual defence.";
