@@ -54,7 +54,7 @@ public static class VerdictEvaluation
             if (inFold.Length == 0) continue;
             var rest = Enumerable.Range(0, train.Count).Where(i => fold[i] != f).ToArray();
             var partFit = VerdictModel.Fit(shape, rest.Select(i => data[i]).ToArray(), design);
-            var ladder = shape.WithThresholds(partFit.Estimates[..VerdictModel.Thresholds]);
+            var ladder = shape.WithThresholds(VerdictModel.Taus(partFit.Estimates));
             var partBase = VerdictModel.BaseRateOf(rest.Select(i => train[i].Level));
             foreach (var i in inFold) (raw[i], heldBase[i]) = (VerdictModel.Raw(ladder, partFit.Estimates, train[i].Inputs, design), partBase);
         }

@@ -38,19 +38,30 @@ public sealed class VerdictModel
     private static readonly int NoStructureShift = NewsShift + 1;
     public static readonly int ParameterCount = NoStructureShift + 1;
 
-    /// <summary>Parameter names in file order.</summary>
+    /// <summary>Parameter names in file order. The thresholds are fitted as τ₀ and the logs of the gaps τ_k − τ_{k−1},
+    /// so they stay increasing (a threshold below its predecessor would give its level nothing but the uniform floor).</summary>
     public static IReadOnlyList<string> Names { get; } =
-        Enumerable.Range(0, Thresholds).Select(k => $"tau{k}").Concat(TextFactors.Select(f => "text." + f)).Concat(["news_shift", "no_structure_shift"]).ToArray();
+        Enumerable.Range(0, Thresholds).Select(k => k == 0 ? "tau0" : $"log_gap{k}").Concat(TextFactors.Select(f => "text." + f)).Concat(["news_shift", "no_structure_shift"]).ToArray();
 
     /// <summary>Priors: thresholds on the hand-set ladder (sd 2), multipliers on 1 (the hand values, sd 0.5), shifts on 0 (sd 1).</summary>
     public static Prior[] Priors(OrdinalLadder shape)
     {
         var priors = new Prior[ParameterCount];
-        for (var k = 0; k < Thresholds; k++) priors[k] = new Prior(shape.Threshold(k), 2);
+        priors[0] = new Prior(shape.Threshold(0), 2);
+        for (var k = 1; k < Thresholds; k++) priors[k] = new Prior(Math.Log(shape.Threshold(k) - shape.Threshold(k - 1)), 1);
         for (var j = 0; j < TextFactors.Length; j++) priors[Thresholds + j] = new Prior(1, 0.5);
         priors[NewsShift] = new Prior(0, 1);
         priors[NoStructureShift] = new Prior(0, 1);
         return priors;
+    }
+
+    /// <summary>τ₀..τ₄ from the fitted parameters (τ₀, then log gaps).</summary>
+    public static double[] Taus(double[] theta)
+    {
+        var tau = new double[Thresholds];
+        tau[0] = theta[0];
+        for (var k = 1; k < Thresholds; k++) tau[k] = tau[k - 1] + Math.Exp(theta[k]);
+        return tau;
     }
 
     private static readonly Dictionary<string, int> FactorIndex =
@@ -72,7 +83,7 @@ public sealed class VerdictModel
         Shrink = shrink;
         BaseRate = baseRate;
         Design = design;
-        _ladder = shape.WithThresholds(parameters[..Thresholds]);
+        _ladder = shape.WithThresholds(Taus(parameters));
     }
 
     public double[] Predict(VerdictInputs x)
@@ -123,7 +134,7 @@ public sealed class VerdictModel
         var priors = Priors(shape);
         double LogLikelihood(double[] theta)
         {
-            var ladder = shape.WithThresholds(theta[..Thresholds]);
+            var ladder = shape.WithThresholds(Taus(theta));
             var sum = 0.0;
             foreach (var (inputs, level) in data) sum += Math.Log(Raw(ladder, theta, inputs, design)[level]);
             return sum;
@@ -141,7 +152,7 @@ public sealed class VerdictModel
     }
 
     /// <summary>Shares of the base rate tried by cross-validation.</summary>
-    public static readonly double[] ShrinkGrid = Enumerable.Range(0, 13).Select(i => i * 0.05).ToArray();
+    public static readonly double[] ShrinkGrid = Enumerable.Range(0, 19).Select(i => i * 0.05).ToArray();
 
     /// <summary>The weights file: 4 decimals, no clock, no machine: the same inputs give the same bytes.</summary>
     public static string Format(VerdictModel model, PenalisedFit fit, OrdinalLadder shape, int outcomes, int cases, string provenance, IReadOnlyList<(double Shrink, double Rps)> shrinkCurve)
@@ -152,9 +163,10 @@ public sealed class VerdictModel
         sb.Append("# Verdict model: the news-text factors reweighed and history's linear predictor as an offset, fitted on the modern cases.\n");
         sb.Append("# Written by `casus fit` (do not edit by hand): penalised maximum likelihood, Newton on finite differences (Casus.Fit.PenalisedLikelihood).\n");
         sb.Append(inv, $"# Data: {provenance}: {outcomes} outcomes in {cases} crises; log-likelihood {fit.LogLikelihood:F2}, {fit.Iterations} iterations.\n");
-        sb.Append("# Model: the ladder of data/reasoning/weights.tsv (shape fixed) with these thresholds; each text factor's effect times its multiplier;\n");
+        sb.Append("# Model: the ladder of data/reasoning/weights.tsv (shape fixed) with thresholds tau0 and tau_k = tau_(k-1) + exp(log_gap_k); each text factor's effect times its multiplier;\n");
         sb.Append("# eta += structural eta (data/reasoning/structural.tsv, coefficient fixed at 1) or no_structure_shift; news_shift when the news has claims.\n");
         sb.Append("# Then shrink x base_rate is mixed in; shrink chosen by leave-one-crisis-out cross-validation (mean RPS per value below).\n");
+        sb.Append("# thresholds tau0..tau4: ").Append(string.Join(' ', Taus(model.Parameters).Select(Round))).Append('\n');
         sb.Append("# key\tvalue\tse\tprior_centre\tprior_sd\n");
         for (var i = 0; i < ParameterCount; i++)
             sb.Append(inv, $"{Names[i]}\t{Round(model.Parameters[i])}\t{Round(fit.StandardErrors[i])}\t{Round(priors[i].Centre)}\t{Round(priors[i].Sd)}\n");
