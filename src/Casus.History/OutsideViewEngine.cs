@@ -110,6 +110,10 @@ public sealed class OutsideViewEngine(IScenarioEngine text, OutsideView view, Ve
         var verdicts = new List<Verdict>(result.Verdicts.Count + outlooks.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var others = scenario.OtherSide.Select(a => a.Value).ToArray();
+        var ranks = new int[result.Verdicts.Count];
+        var ranked = true;
+        for (var i = 0; i < ranks.Length; i++)
+            if (ScenarioEngine.NameRankOf(result.Verdicts[i]) is { } r) ranks[i] = r; else ranked = false;
         foreach (var v in result.Verdicts)
         {
             seen.Add(v.Actor.Value);
@@ -129,8 +133,30 @@ public sealed class OutsideViewEngine(IScenarioEngine text, OutsideView view, Ve
             var p = model!.Predict(new VerdictInputs(null, o.Eta));
             verdicts.Add(new Verdict(id, name, p, MostLikely(p), [Factor(o, 1)]));
         }
-        verdicts = verdicts.Order(Headline.ReadingOrder).ToList();
-        return new ScenarioResult(scenario, verdicts);
+        return new ScenarioResult(scenario, InReadingOrder(verdicts, ranked ? ranks : []));
+    }
+
+    /// <summary><see cref="Headline.ReadingOrder"/>, with each verdict's sort key computed once (a whole network has
+    /// 10,000 verdicts: the comparer would recompute both sums on every comparison). The first verdicts are the text
+    /// engine's; <paramref name="nameRanks"/> (empty when unknown) are their ranks by name then id, so two of them tie
+    /// on an integer instead of two string comparisons (the same order).</summary>
+    private static Verdict[] InReadingOrder(List<Verdict> verdicts, int[] nameRanks)
+    {
+        var keys = new (int Material, int Diplomacy)[verdicts.Count];
+        var order = new int[verdicts.Count];
+        for (var i = 0; i < keys.Length; i++) { keys[i] = Headline.SortKey(verdicts[i].Probabilities); order[i] = i; }
+        Array.Sort(order, (a, b) =>
+        {
+            if (keys[b].Material.CompareTo(keys[a].Material) is var m && m != 0) return m;
+            if (keys[b].Diplomacy.CompareTo(keys[a].Diplomacy) is var d && d != 0) return d;
+            if (a < nameRanks.Length && b < nameRanks.Length) return nameRanks[a].CompareTo(nameRanks[b]);
+            var (x, y) = (verdicts[a], verdicts[b]);
+            return string.CompareOrdinal(x.ActorName, y.ActorName) is var n && n != 0 ? n
+                : string.CompareOrdinal(x.Actor.Value, y.Actor.Value) is var c && c != 0 ? c : a.CompareTo(b);
+        });
+        var sorted = new Verdict[order.Length];
+        for (var i = 0; i < order.Length; i++) sorted[i] = verdicts[order[i]];
+        return sorted;
     }
 
     private static LadderLevel MostLikely(IReadOnlyList<double> p)

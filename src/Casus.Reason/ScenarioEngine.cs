@@ -85,7 +85,7 @@ public sealed partial class ScenarioEngine : IScenarioEngine
                     terms[k] = new FactorTerm(names[k], outcomes[k].Effect, outcomes[k].Scope, outcomes[k].Cap, outcomes[k].CapRelabels);
                 var (probabilities, level, cap) = Combine(outcomes);
                 judged[i] = new Verdict(candidates[i], view.Ordinals.Name(ordinals[i]), probabilities, level,
-                    new LazyFactorList(terms, this, view, candidates[i]), cap);
+                    new LazyFactorList(terms, this, view, candidates[i], view.Ordinals.NameRank(ordinals[i])), cap);
                 var (material, diplomacy) = Headline.SortKey(probabilities);
                 keys[i] = new VerdictOrder(material, diplomacy, view.Ordinals.NameRank(ordinals[i]));
             }
@@ -129,6 +129,10 @@ public sealed partial class ScenarioEngine : IScenarioEngine
     /// <summary>The numbers a verdict of this engine was computed from (one per factor, in order, without
     /// explaining it), or null for a verdict made elsewhere.</summary>
     public static IReadOnlyList<FactorTerm>? TermsOf(Verdict verdict) => verdict.Factors is LazyFactorList list ? list.Terms : null;
+
+    /// <summary>A verdict's rank by name then id among one result's verdicts (an integer stand-in for comparing names
+    /// when re-sorting a whole network), or null for a verdict made elsewhere.</summary>
+    public static int? NameRankOf(Verdict verdict) => verdict.Factors is LazyFactorList list ? list.NameRank : null;
 
     /// <summary>The ladder's fixed shape (cap leak, η bound, force/voice share, uniform floor) with other thresholds:
     /// what a fitted verdict model reweighs the factors on.</summary>

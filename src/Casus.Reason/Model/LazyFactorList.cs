@@ -9,10 +9,13 @@ namespace Casus.Reason.Model;
 /// with explanations on, and checks that every factor reports the effect the numbers pass used.
 /// </summary>
 /// <param name="terms">The numbers pass's effect (with scope and cap) of each of this verdict's factors, in order.</param>
-internal sealed class LazyFactorList(FactorTerm[] terms, ScenarioEngine engine, Dossiers.ScenarioView view, Core.Actors.ActorId actor)
+internal sealed class LazyFactorList(FactorTerm[] terms, ScenarioEngine engine, Dossiers.ScenarioView view, Core.Actors.ActorId actor, int nameRank = 0)
     : IReadOnlyList<Factor>
 {
     public IReadOnlyList<FactorTerm> Terms => terms;
+
+    /// <summary>The actor's rank by name then id among the scenario's actors (the reading order's last keys).</summary>
+    public int NameRank => nameRank;
 
     private Factor[]? _factors;
 
