@@ -21,15 +21,22 @@ public sealed partial class CasusWorkspace
     {
         var kb = knowledge ?? Knowledge(scenario.AsOf);
         var engine = _layers.Engine;
+        Func<IReadOnlyList<Reason.Model.FactorTerm>?, IReadOnlyList<double>>? combine = null;
         if (engine is global::Casus.History.OutsideViewEngine outside)
         {
             var verdict = outside.Evaluate(kb, scenario).Verdicts.FirstOrDefault(v => v.Actor == actor);
             if (verdict is not null && verdict.Factors.All(f => f.Name == global::Casus.History.OutsideViewEngine.FactorName))
                 return new VerdictQuestion(actor, verdict.Probabilities, verdict.Probabilities, 0, [], [], 0);
+            // With the fitted verdict model a news verdict is questioned through that model (history's view held fixed).
+            if (outside.Model is { } model)
+            {
+                var eta = outside.Inputs(kb, scenario, [actor])[0].StructuralEta;
+                combine = terms => model.Predict(new global::Casus.History.VerdictInputs(terms, eta));
+            }
             engine = outside.Text;
         }
         return engine is ScenarioEngine text
-            ? VerdictQuestion.Ask(text, kb, scenario, actor, maxClaims)
+            ? VerdictQuestion.Ask(text, kb, scenario, actor, maxClaims, combine)
             : throw new InputException("this engine cannot be questioned");
     }
 }

@@ -36,6 +36,9 @@ public sealed partial class CasusWorkspace : IDisposable
 
     public ActorLexicon Lexicon => _layers.Lexicons.Actors;
 
+    /// <summary>The scenario engine this workspace judges with (the news-text engine with history's outside view).</summary>
+    public Casus.Reason.IScenarioEngine Engine => _layers.Engine;
+
     public string DataVersion { get; }
 
     /// <summary>Opens the database (<see cref="WorkspaceOptions.ResolvedDb"/>), creating its schema on first use.</summary>

@@ -14,22 +14,31 @@ public sealed record FactorCounterfactuals(IReadOnlyList<double> Full, IReadOnly
 public sealed partial class ScenarioEngine
 {
     /// <summary>What the actor's distribution would be without each of its factors (pure, like the engine).</summary>
-    public FactorCounterfactuals WithoutEachFactor(KnowledgeBase knowledge, Scenario scenario, ActorId actor)
+    /// <param name="combine">How factor terms become a distribution: null for this engine's own ladder; a fitted verdict
+    /// model otherwise (called with null for the prior: nothing from the news).</param>
+    public FactorCounterfactuals WithoutEachFactor(KnowledgeBase knowledge, Scenario scenario, ActorId actor,
+        Func<IReadOnlyList<Model.FactorTerm>?, IReadOnlyList<double>>? combine = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(scenario);
         var view = new ScenarioView(knowledge, scenario);
         var outcomes = new List<FactorOutcome>(12);
-        Assess(new FactorContext(new DossierBuilder(view, _inheritance).Build(actor), view, _modality), outcomes);
+        var names = new List<string>(12);
+        Assess(new FactorContext(new DossierBuilder(view, _inheritance).Build(actor), view, _modality), outcomes, names);
         var factors = outcomes.Select(o => o.Factor).ToList(); // while the dossier is current
-        var full = Combine(outcomes).Probabilities;
-        var prior = Combine([]).Probabilities;
+        var terms = outcomes.Select((o, i) => new Model.FactorTerm(names[i], o.Effect, o.Scope, o.Cap, o.CapRelabels)).ToList();
+        IReadOnlyList<double> Of(List<FactorOutcome> kept, List<Model.FactorTerm> keptTerms) =>
+            combine is null ? Combine(kept).Probabilities : combine(keptTerms);
+        var full = Of(outcomes, terms);
+        var prior = combine is null ? Combine([]).Probabilities : combine(null);
         var without = new List<IReadOnlyList<double>>(outcomes.Count);
         for (var i = 0; i < outcomes.Count; i++)
         {
             var rest = new List<FactorOutcome>(outcomes);
             rest.RemoveAt(i);
-            without.Add(Combine(rest).Probabilities);
+            var restTerms = new List<Model.FactorTerm>(terms);
+            restTerms.RemoveAt(i);
+            without.Add(Of(rest, restTerms));
         }
         return new FactorCounterfactuals(full, prior, factors, without);
     }

@@ -74,15 +74,18 @@ public sealed partial class ScenarioEngine : IScenarioEngine
             var dossiers = new DossierBuilder(view, _inheritance, numbersOnly: true);
             var scratch = new Tally("", 0, 0, explains: false);
             var outcomes = new List<FactorOutcome>(12);
+            var names = new List<string>(12);
             for (var i = from; i < to; i++)
             {
-                Assess(new FactorContext(dossiers.Build(candidates[i], ordinals[i]), view, _modality, scratch), outcomes);
-                // The effects the numbers used, kept for the check when the verdict's factors are explained.
-                var effects = new double[outcomes.Count];
-                for (var k = 0; k < effects.Length; k++) effects[k] = outcomes[k].Effect;
+                Assess(new FactorContext(dossiers.Build(candidates[i], ordinals[i]), view, _modality, scratch), outcomes, names);
+                // The numbers the verdict used (effects, scopes, caps), kept for the check when the verdict's factors are
+                // explained and for the fitted verdict model (FactorTerm), which reweighs them without explaining.
+                var terms = new FactorTerm[outcomes.Count];
+                for (var k = 0; k < terms.Length; k++)
+                    terms[k] = new FactorTerm(names[k], outcomes[k].Effect, outcomes[k].Scope, outcomes[k].Cap, outcomes[k].CapRelabels);
                 var (probabilities, level, cap) = Combine(outcomes);
                 judged[i] = new Verdict(candidates[i], view.Ordinals.Name(ordinals[i]), probabilities, level,
-                    new LazyFactorList(effects, this, view, candidates[i]), cap);
+                    new LazyFactorList(terms, this, view, candidates[i], view.Ordinals.NameRank(ordinals[i])), cap);
                 var (material, diplomacy) = Headline.SortKey(probabilities);
                 keys[i] = new VerdictOrder(material, diplomacy, view.Ordinals.NameRank(ordinals[i]));
             }
@@ -104,18 +107,36 @@ public sealed partial class ScenarioEngine : IScenarioEngine
     }
 
     /// <summary>Every rule's outcome for one actor, in rule order; the contact fallback when none cites.</summary>
-    private void Assess(FactorContext context, List<FactorOutcome> outcomes)
+    private void Assess(FactorContext context, List<FactorOutcome> outcomes, List<string>? names = null)
     {
         outcomes.Clear();
+        names?.Clear();
         var cites = false;
         foreach (var rule in _rules)
             if (rule.Assess(context) is { } outcome)
             {
                 outcomes.Add(outcome);
+                names?.Add(rule.Name);
                 cites |= outcome.Cites;
             }
-        if (!cites) outcomes.Add(_contact.Assess(context));
+        if (!cites)
+        {
+            outcomes.Add(_contact.Assess(context));
+            names?.Add(_contact.Name);
+        }
     }
+
+    /// <summary>The numbers a verdict of this engine was computed from (one per factor, in order, without
+    /// explaining it), or null for a verdict made elsewhere.</summary>
+    public static IReadOnlyList<FactorTerm>? TermsOf(Verdict verdict) => verdict.Factors is LazyFactorList list ? list.Terms : null;
+
+    /// <summary>A verdict's rank by name then id among one result's verdicts (an integer stand-in for comparing names
+    /// when re-sorting a whole network), or null for a verdict made elsewhere.</summary>
+    public static int? NameRankOf(Verdict verdict) => verdict.Factors is LazyFactorList list ? list.NameRank : null;
+
+    /// <summary>The ladder's fixed shape (cap leak, η bound, force/voice share, uniform floor) with other thresholds:
+    /// what a fitted verdict model reweighs the factors on.</summary>
+    public OrdinalLadder Ladder => _ladder;
 
     /// <summary>The distribution the outcomes give, its most likely level and any cap.</summary>
     private (double[] Probabilities, LadderLevel Level, LadderLevel? Cap) Combine(List<FactorOutcome> outcomes)

@@ -11,7 +11,7 @@ namespace Casus.Bench.Scenarios;
 
 /// <summary>
 /// `scenario outside [ACTORS CLAIMS]`: the cost of joining history's outside view to the text engine, in one run:
-/// the hub network's worst-case scenario through the text engine alone and through the decorated engine (ratio),
+/// the hub network's worst-case scenario through the text engine alone and through the decorated engine with the fitted verdict model (ratio),
 /// and the outside view of every state for the README scenario (Iran, 2025) on the shipped structural data.
 /// </summary>
 internal static class OutsideViewBench
@@ -20,7 +20,7 @@ internal static class OutsideViewBench
     {
         var history = new HistoryKnowledge(ShippedData.Embedded());
         var view = history.View() ?? throw new InvalidOperationException("no data/reasoning/structural.tsv in this build");
-        var decorated = new OutsideViewEngine(engine, view);
+        var decorated = new OutsideViewEngine(engine, view, history.Verdicts(engine)); // as shipped: through the fitted verdict model
         var kb = HubNetwork.Build(actors, claims);
         var scenario = HubNetwork.Scenario;
         for (var i = 0; i < 10; i++) { engine.Evaluate(kb, scenario); decorated.Evaluate(kb, scenario); }

@@ -78,7 +78,7 @@ public static class EvalCommand
             }
             return CasusCli.Ok;
         });
-        return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create(), EvalPloverCommand.Create(), EvalHistoryCommand.Create() };
+        return new Command("eval", "Measure Casus against hand-written gold data and observed outcomes") { extraction, EvalScenariosCommand.Create(), EvalPloverCommand.Create(), EvalHistoryCommand.Create(), EvalVerdictsCommand.Create() };
     }
 
     /// <summary>The PLOVER records' overall figures (mapped event types), today's lexicon next to Casus's own

@@ -47,7 +47,7 @@ public static class EvalScenariosCommand
         return command;
     }
 
-    private static List<BacktestCase> Load(string path)
+    internal static List<BacktestCase> Load(string path)
     {
         var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.tsv").Order(StringComparer.Ordinal).ToArray()
             : File.Exists(path) ? [path]
@@ -59,6 +59,6 @@ public static class EvalScenariosCommand
         return loaded;
     }
 
-    private static string[] DefaultCorpus() =>
+    internal static string[] DefaultCorpus() =>
         new[] { "seed", "dev" }.Select(s => Path.Combine("..", "shared", "corpus", s)).Where(Directory.Exists).ToArray();
 }

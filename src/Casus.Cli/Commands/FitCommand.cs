@@ -19,7 +19,7 @@ public static class FitCommand
             Description = "Where to write the weights file (default data/reasoning/structural.tsv; '-' for stdout)",
             DefaultValueFactory = _ => "data/reasoning/structural.tsv",
         };
-        var command = new Command("fit", "Fit the outside-view model on a century of crises and write data/reasoning/structural.tsv") { output };
+        var command = new Command("fit", "Fit the outside-view model on a century of crises and write data/reasoning/structural.tsv (`fit verdicts`: the verdict model on the modern cases)") { output, FitVerdictsCommand.Create() };
         command.SetAction(parsed =>
         {
             var data = Environment.GetEnvironmentVariable("CASUS_DATA_DIR") is { Length: > 0 } dir ? ShippedData.FromDirectory(dir) : ShippedData.Embedded();

@@ -16,9 +16,15 @@ public sealed record BacktestCase(
     IReadOnlyList<string> Joiners,
     DateOnly AsOf,
     IReadOnlyList<string> Knowledge,
-    IReadOnlyList<ObservedOutcome> Outcomes)
+    IReadOnlyList<ObservedOutcome> Outcomes,
+    string Fold = BacktestCase.Tuning)
 {
     public const string Starter = "starter";
+
+    /// <summary>Folds of eval/backtest/README.md: fitted and cross-validated on <c>tuning</c>; <c>test</c> scored once at the end.
+    /// A file names its fold in a <c># fold: test</c> comment; a file without one is tuning.</summary>
+    public const string Tuning = "tuning";
+    public const string Test = "test";
 
     public bool UsesStarter => Knowledge.Contains(Starter, StringComparer.OrdinalIgnoreCase);
 

@@ -18,10 +18,12 @@ public static class BacktestCaseParser
         var values = new Dictionary<string, (string Value, int Line)>(StringComparer.Ordinal);
         var outcomes = new List<ObservedOutcome>();
         var lineNumber = 0;
+        var fold = BacktestCase.Tuning;
         foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
         {
             lineNumber++;
             var line = raw.TrimEnd();
+            if (line.TrimStart().StartsWith("# fold:", StringComparison.Ordinal)) fold = line.TrimStart()[7..].Trim().Split(' ')[0].ToLowerInvariant();
             if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
             var cells = line.Split('\t').Select(c => c.Trim()).ToArray();
             var key = cells[0].ToLowerInvariant();
@@ -50,7 +52,8 @@ public static class BacktestCaseParser
             values.TryGetValue("joiners", out var joiners) ? List(joiners.Value) : [],
             asOf,
             List(values["knowledge"].Value),
-            outcomes);
+            outcomes,
+            fold);
     }
 
     private static ObservedOutcome Outcome(string[] cells, string file, int line, List<ObservedOutcome> earlier)

@@ -2,6 +2,7 @@ using Casus.Core;
 using Casus.Core.Actors;
 using Casus.Core.Knowledge;
 using Casus.Core.Scenarios;
+using Casus.History;
 using Casus.Reason;
 
 namespace Casus.Pipeline.Backtest;
@@ -16,6 +17,31 @@ namespace Casus.Pipeline.Backtest;
 /// <param name="starter">Forces the starter knowledge base in (true) or out (false) for every case; null follows each case file.</param>
 public sealed class BacktestRunner(IReadOnlyDictionary<string, string> corpusFolders, bool? starter = null, string? dataDir = null)
 {
+    /// <summary>What the fitted verdict model reads about every scored actor of every case (same knowledge, same
+    /// published-by filter as <see cref="Run"/>), with the observed level: the data <c>casus fit</c> and
+    /// <c>casus eval verdicts</c> use. Needs the outside view (a shipped structural model).</summary>
+    public IReadOnlyList<VerdictOutcome> Collect(IReadOnlyList<BacktestCase> cases)
+    {
+        var collected = new VerdictOutcome[cases.Count][];
+        foreach (var group in cases.Select((c, i) => (c, i)).GroupBy(x => KnowledgeKey(x.c)))
+        {
+            using var temp = new TemporaryDatabase();
+            using var workspace = CasusWorkspace.Open(new WorkspaceOptions(temp.Path, UsesStarter(group.First().c), dataDir));
+            if (workspace.Engine is not OutsideViewEngine engine)
+                throw new InputException("the verdict model needs history's outside view: data/reasoning/structural.tsv is missing (run `casus fit` for the structural model first)");
+            foreach (var corpus in group.First().c.Corpora.Distinct(StringComparer.OrdinalIgnoreCase)) Fill(workspace, corpus, group.First().c);
+            foreach (var (@case, index) in group)
+            {
+                var scenario = Resolve(workspace, @case);
+                var known = KnownBy.Filter(workspace.Knowledge(@case.AsOf), @case.AsOf, out _);
+                var ids = @case.Outcomes.Select(o => Resolve(workspace, @case, o.Actor, o.Line)).ToArray();
+                var inputs = engine.Inputs(known, scenario, ids);
+                collected[index] = @case.Outcomes.Select((o, k) => new VerdictOutcome(@case.Name, @case.AsOf, ids[k].Value, o.Level, inputs[k])).ToArray();
+            }
+        }
+        return collected.SelectMany(c => c).ToArray();
+    }
+
     public BacktestReport Run(IReadOnlyList<BacktestCase> cases)
     {
         var runs = new CaseRun[cases.Count];
@@ -29,7 +55,17 @@ public sealed class BacktestRunner(IReadOnlyDictionary<string, string> corpusFol
                 var scenario = Resolve(workspace, @case);
                 var known = KnownBy.Filter(workspace.Knowledge(@case.AsOf), @case.AsOf, out var withheld);
                 var scored = @case.Outcomes.Select(o => (o, Resolve(workspace, @case, o.Actor, o.Line))).ToList();
-                runs[index] = new CaseRun(@case, UsesStarter(@case), workspace.RunScenario(scenario, known), known, withheld, scored);
+                var result = workspace.RunScenario(scenario, known);
+                // A scored actor is one the analyst asks about: with a fitted verdict model it has a verdict whether or not
+                // a tie lists it (the model on what is known of it), so "no verdict" is not scored as certain inaction.
+                if (workspace.Engine is OutsideViewEngine { Model: not null } engine)
+                {
+                    var listed = result.Verdicts.Select(v => v.Actor).ToHashSet();
+                    var asked = scored.Where(s => !listed.Contains(s.Item2)).Select(s => s.Item2).Distinct()
+                        .Select(id => engine.JudgeActor(known, scenario, id, known.NameOf(id))).OfType<Verdict>().ToArray();
+                    if (asked.Length > 0) result = result with { Verdicts = result.Verdicts.Concat(asked).ToArray() };
+                }
+                runs[index] = new CaseRun(@case, UsesStarter(@case), result, known, withheld, scored);
             }
         }
 

@@ -54,6 +54,15 @@ public sealed class HistoryKnowledge
         ? new OutsideView(Index, model, _data.Read("lexicon/country-codes.tsv"), OutsideViewSettings.Parse(_data.Read("reasoning/outside-view.tsv")))
         : null;
 
-    /// <summary>The text engine with the outside view joined (the text engine alone when no model is shipped).</summary>
-    public IScenarioEngine Decorate(IScenarioEngine text) => View() is { } view ? new OutsideViewEngine(text, view) : text;
+    /// <summary>The shipped verdict model (data/reasoning/verdict.tsv) on the text engine's ladder, or null.</summary>
+    public VerdictModel? Verdicts(IScenarioEngine text) =>
+        text is ScenarioEngine engine && _data.Find(VerdictModel.FileName) is { } file ? VerdictModel.Parse(file, engine.Ladder) : null;
+
+    /// <summary>The text engine with the outside view joined, through the fitted verdict model when one is shipped
+    /// (the text engine alone when no structural model is shipped).</summary>
+    public IScenarioEngine Decorate(IScenarioEngine text) => View() is { } view ? new OutsideViewEngine(text, view, Verdicts(text)) : text;
+
+    /// <summary>The same engine without the fitted verdict model (the text weight joins the views): what the verdict
+    /// model is fitted on and compared with.</summary>
+    public IScenarioEngine DecorateUnfitted(IScenarioEngine text) => View() is { } view ? new OutsideViewEngine(text, view) : text;
 }

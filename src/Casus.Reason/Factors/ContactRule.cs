@@ -10,6 +10,8 @@ namespace Casus.Reason.Factors;
 /// </summary>
 public sealed class ContactRule(int maxEvidence)
 {
+    public string Name => "contact";
+
     /// <summary>No effect on the numbers, so the text and evidence are built only if someone reads them;
     /// the ties are copied now because the dossier's buffer is reused for the next actor.</summary>
     public FactorOutcome Assess(FactorContext context)

@@ -29,6 +29,22 @@ public sealed class OrdinalLadder
         _forceVoiceShare = table.Number("ladder.force_voice_share");
     }
 
+    private OrdinalLadder(OrdinalLadder shape, double[] thresholds)
+    {
+        if (thresholds.Length != shape._thresholds.Length) throw new ArgumentException("one threshold per rung boundary", nameof(thresholds));
+        _thresholds = (double[])thresholds.Clone();
+        _capLeak = shape._capLeak;
+        _uniformMix = shape._uniformMix;
+        _etaLimit = shape._etaLimit;
+        _forceVoiceShare = shape._forceVoiceShare;
+    }
+
+    /// <summary>The same shape (cap leak, η bound, force/voice share, uniform floor) on other thresholds: a fitted
+    /// verdict model's ladder. The thresholds need not be increasing (the cumulative curve is kept monotone anyway).</summary>
+    public OrdinalLadder WithThresholds(double[] thresholds) => new(this, thresholds);
+
+    public double ForceVoiceShare => _forceVoiceShare;
+
     /// <summary>The threshold τ_k (for base-rate priors that target P(level ≥ k+1)).</summary>
     public double Threshold(int k) => _thresholds[k];
 

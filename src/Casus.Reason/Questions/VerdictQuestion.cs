@@ -33,10 +33,13 @@ public sealed record VerdictQuestion(
 {
     public double Expected() => Expected(Probabilities);
 
-    public static VerdictQuestion Ask(ScenarioEngine engine, KnowledgeBase knowledge, Scenario scenario, ActorId actor, int maxClaims = 12)
+    /// <param name="combine">A fitted verdict model over the engine's factor terms (null: the engine's own ladder);
+    /// see <see cref="ScenarioEngine.WithoutEachFactor"/>.</param>
+    public static VerdictQuestion Ask(ScenarioEngine engine, KnowledgeBase knowledge, Scenario scenario, ActorId actor, int maxClaims = 12,
+        Func<IReadOnlyList<Model.FactorTerm>?, IReadOnlyList<double>>? combine = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        var base_ = engine.WithoutEachFactor(knowledge, scenario, actor);
+        var base_ = engine.WithoutEachFactor(knowledge, scenario, actor, combine);
         var factors = base_.Factors.Select((f, i) => new FactorWeight(f, base_.WithoutEach[i]))
             .OrderByDescending(f => Math.Abs(f.ExpectedWithout - Expected(base_.Full)))
             .ThenBy(f => f.Factor.Name, StringComparer.Ordinal)
@@ -56,7 +59,7 @@ public sealed record VerdictQuestion(
             var keptClaims = knowledge.Claims.Where(c => !Same(c.Evidence, evidence)).ToList();
             var removed = knowledge.Claims.Count - keptClaims.Count;
             var without = new KnowledgeBase(knowledge.Actors, keptClaims, knowledge.States.Where(s => !Same(s.Evidence, evidence)));
-            claims.Add(new ClaimWeight(evidence, names, removed, engine.WithoutEachFactor(without, scenario, actor).Full));
+            claims.Add(new ClaimWeight(evidence, names, removed, engine.WithoutEachFactor(without, scenario, actor, combine).Full));
         }
         var full = Expected(base_.Full);
         claims = claims.OrderByDescending(c => Math.Abs(c.ExpectedWithout - full)).ToList();

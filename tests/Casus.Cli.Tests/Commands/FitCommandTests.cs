@@ -24,4 +24,25 @@ public sealed class FitCommandTests
             File.Delete(db);
         }
     }
+
+    [Fact]
+    public void Casus_fit_verdicts_writes_the_shipped_verdict_model_byte_for_byte_from_the_tuning_fold()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"casus-fitv-{Guid.NewGuid():N}.db");
+        var output = Path.Combine(Path.GetTempPath(), $"casus-fitv-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            var run = CasusProcess.Run(db, "fit", "verdicts", "--cases", Path.Combine(SharedCorpus.RepoRoot, "eval", "backtest"),
+                "--corpus", SharedCorpus.SeedDir, SharedCorpus.DevDir, "--out", output);
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Contains("22 crises", run.Stderr, StringComparison.Ordinal); // the tuning fold only: the 8 test cases are never read
+            var shipped = File.ReadAllBytes(Path.Combine(SharedCorpus.RepoRoot, "data", "reasoning", "verdict.tsv"));
+            Assert.Equal(shipped, File.ReadAllBytes(output));
+        }
+        finally
+        {
+            File.Delete(output);
+            File.Delete(db);
+        }
+    }
 }
