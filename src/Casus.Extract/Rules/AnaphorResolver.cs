@@ -19,7 +19,7 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
         {
             mention.Actors = mention.Anaphor switch
             {
-                AnaphorKind.It => EarlierClauseSubject(mention) ?? memory.Singular ?? [],
+                AnaphorKind.It => EarlierClauseSubject(mention) ?? RelativeClauseSubject(mention) ?? memory.Singular ?? [],
                 AnaphorKind.Its => Nearest(mention) ?? EarlierClauseSubject(mention) ?? memory.Singular ?? [],
                 AnaphorKind.They => ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? memory.Plural ?? [],
                 AnaphorKind.Their => EarlierGroup(mention) ?? memory.Plural ?? [],
@@ -47,6 +47,24 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
         return null;
     }
 
+    /// <summary>"Qatar … bordering what it called …", "Egypt, which it said …": "it" right after a relative word
+    /// is the subject of its own clause (the first plain actor before it), not the previous sentence's.</summary>
+    private ActorId[]? RelativeClauseSubject(Mention mention)
+    {
+        if (mention.First == 0 || !IsRelative(frame.TokenText(mention.First - 1))) return null;
+        var clause = frame.Clause[mention.First];
+        foreach (var other in frame.Mentions)
+        {
+            if (other.First >= mention.First) break;
+            if (other.Anaphor is not null || other.InAttribution || other.Possessive || other.Parenthetical || frame.Clause[other.First] != clause) continue;
+            return other.Actors.Length == 1 ? other.Actors : null;
+        }
+        return null;
+    }
+
+    private static bool IsRelative(ReadOnlySpan<char> word) =>
+        PhraseMatcher.WordEquals(word, "what") || PhraseMatcher.WordEquals(word, "which") || PhraseMatcher.WordEquals(word, "that");
+
     /// <summary>The nearest actor named before the pronoun; the one before that is kept as the
     /// alternative for when the nearest is the claim's own source.</summary>
     private ActorId[]? Nearest(Mention mention)
@@ -69,7 +87,10 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
     private ActorId[]? ClaimPairBefore(Mention mention)
     {
         var first = sentenceTies.FirstOrDefault(t => t.CueToken < mention.First);
-        return first is null ? null : [first.Source, first.Target];
+        if (first is null) return null;
+        // "X phoned A and B and pressed both": when one actor's claim went to several, "both" are those it went to.
+        var targets = sentenceTies.Where(t => t.CueToken == first.CueToken && t.Source == first.Source).Select(t => t.Target).Distinct().ToArray();
+        return targets.Length >= 2 ? targets : [first.Source, first.Target];
     }
 
     private ActorId[]? PreviousClaimPair() =>

@@ -65,7 +65,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         return index < 0 || resolver.Actors(speaker.Speaker).Length == 0 ? null : Single(index);
     }
 
-    public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false)
+    public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false, bool stopAtComma = false)
     {
         var mentions = frame.Mentions;
         if (pattern.ObjectSlot)
@@ -90,12 +90,15 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         var aside = mentions.FindIndex(m => m.First > cue.Last);
         if (aside >= 0 && mentions[aside].ParentheticalHead && frame.Tokens[cue.Last + 1].Kind is TokenKind.Dash or TokenKind.OpenParen
             && Usable(aside, exclude) is { } appositive) return appositive;
+        // "called on the world to condemn …, to reaffirm respect for Syria's sovereignty": an event's counterpart
+        // comes before the first comma after its cue; an actor beyond it belongs to another phrase.
+        var limit = stopAtComma ? FirstCommaAfter(cue.Last) : int.MaxValue;
         for (var pass = 0; pass < (ownClause ? 2 : 4); pass++)
         {
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (m.First <= cue.Last || m.InAttribution || m.InCondition != inCondition) continue;
+                if (m.First <= cue.Last || m.First > limit || m.InAttribution || m.InCondition != inCondition) continue;
                 var fits = pass switch
                 {
                     0 => frame.Clause[m.First] == clause && !m.Parenthetical && !m.Modifier,
@@ -107,6 +110,13 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             }
         }
         return null;
+    }
+
+    private int FirstCommaAfter(int token)
+    {
+        for (var t = token + 1; t < frame.Tokens.Count; t++)
+            if (frame.Tokens[t].Kind is TokenKind.Comma or TokenKind.Semicolon) return t;
+        return int.MaxValue;
     }
 
     private Role? Usable(int index, ActorId[] exclude)

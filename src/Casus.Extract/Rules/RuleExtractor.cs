@@ -142,6 +142,8 @@ public sealed class RuleExtractor : IClaimExtractor
         }
         if (ties.Count > 0) memory.LastTarget = (ties[0].Target, memory.SentenceNumber);
         if (ties.Count > 0) memory.LastTie = (ties[0], memory.SentenceNumber);
+        for (var i = ties.Count - 1; i >= 0; i--)
+            if (EventAgent.IsAct(ties[i])) { memory.LastAct = (ties[i].Source, memory.SentenceNumber); break; }
         List<TieDraft>? treaties = null;
         foreach (var tie in ties) if (tie.Type == TieType.Treaty) (treaties ??= []).Add(tie);
         if (treaties is not null) memory.LastTreaty = treaties;
