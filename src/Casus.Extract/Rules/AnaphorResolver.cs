@@ -19,9 +19,12 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
         {
             mention.Actors = mention.Anaphor switch
             {
+                AnaphorKind.It when IsPersonal(mention) => EarlierPerson(mention) ?? EarlierClauseSubject(mention) ?? SameClauseSubject(mention)
+                    ?? RecentPerson() ?? memory.Singular ?? [],
+                AnaphorKind.It when Cleft(mention) is { } named => named,
                 AnaphorKind.It => EarlierClauseSubject(mention) ?? RelativeClauseSubject(mention) ?? memory.Singular ?? [],
                 AnaphorKind.Its => Nearest(mention) ?? EarlierClauseSubject(mention) ?? memory.Singular ?? [],
-                AnaphorKind.They => ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? memory.Plural ?? [],
+                AnaphorKind.They => PluralSpeaker(mention) ?? ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? memory.Plural ?? [],
                 AnaphorKind.Their => EarlierGroup(mention) ?? memory.Plural ?? [],
                 AnaphorKind.We => frame.Quoted[mention.First] ? (frame.Speaker is { } s ? Actors(s.Speaker) : memory.Singular ?? []) : [],
                 AnaphorKind.Topic => Topic(mention) ?? memory.Singular ?? [],
@@ -46,6 +49,73 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
         }
         return null;
     }
+
+    /// <summary>"It was Iran, he stressed, that attacked …": a cleft's "it" is the actor it puts forward.</summary>
+    private ActorId[]? Cleft(Mention mention)
+    {
+        var t = mention.Last + 1;
+        if (t + 1 >= frame.Tokens.Count || !(PhraseMatcher.WordEquals(frame.TokenText(t), "was") || PhraseMatcher.WordEquals(frame.TokenText(t), "is"))) return null;
+        var named = frame.Mentions.Find(m => m.First == t + 1 && m.Anaphor is null);
+        if (named is null || named.Possessive) return null;
+        var after = named.Last + 1;
+        if (after >= frame.Tokens.Count) return null;
+        var closes = frame.Tokens[after].Kind == Text.TokenKind.Comma || PhraseMatcher.WordEquals(frame.TokenText(after), "that") || PhraseMatcher.WordEquals(frame.TokenText(after), "who");
+        return closes && named.Actors.Length > 0 ? named.Actors : null;
+    }
+
+    private static readonly string[] SpeechVerbs = ["said", "say", "says", "claimed", "stated", "announced", "added"];
+
+    /// <summary>"Iran's Revolutionary Guards said they had fired …": "they" right after a speech verb whose subject is
+    /// a plural noun naming one actor (guards, forces, officials, ministers) is that actor, not an older list.</summary>
+    private ActorId[]? PluralSpeaker(Mention mention)
+    {
+        var verb = mention.First - 1;
+        if (verb >= 1 && PhraseMatcher.WordEquals(frame.TokenText(verb), "that")) verb--;
+        if (verb < 1 || !IsAny(frame.TokenText(verb), SpeechVerbs)) return null;
+        var speaker = frame.Mentions.Find(m => m.Last == verb - 1 && m.Anaphor is null);
+        if (speaker is null || speaker.Possessive || speaker.Actors.Length == 0) return null;
+        var text = frame.TokenText(speaker.Last);
+        return text.Length > 3 && text[^1] == 's' && char.IsLower(text[^2]) ? speaker.Actors : null;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words) if (PhraseMatcher.WordEquals(word, w)) return true;
+        return false;
+    }
+
+    /// <summary>"he", "she": a person, never a state named as such ("Pashinyan's anger grew. He declined …").</summary>
+    private bool IsPersonal(Mention mention) =>
+        mention.First == mention.Last && (PhraseMatcher.WordEquals(frame.TokenText(mention.First), "he") || PhraseMatcher.WordEquals(frame.TokenText(mention.First), "she"));
+
+    /// <summary>A person named earlier in the sentence ("Anwar said he had spoken …").</summary>
+    private ActorId[]? EarlierPerson(Mention mention)
+    {
+        foreach (var other in frame.Mentions)
+        {
+            if (other.First >= mention.First) break;
+            if (other.Anaphor is null && other.Person is not null && other.Actors.Length == 1) return other.Actors;
+        }
+        return null;
+    }
+
+    /// <summary>"Iran's foreign minister said he …": the first plain actor of the pronoun's own clause.</summary>
+    private ActorId[]? SameClauseSubject(Mention mention)
+    {
+        foreach (var other in frame.Mentions)
+        {
+            if (other.First >= mention.First) break;
+            if (other.Anaphor is not null || other.InAttribution || other.Possessive || other.Parenthetical || frame.Clause[other.First] != frame.Clause[mention.First]) continue;
+            return other.Actors.Length == 1 ? other.Actors : null;
+        }
+        return null;
+    }
+
+    /// <summary>How many sentences back the person "he" or "she" points at may have been named.</summary>
+    private const int PersonWindow = 2;
+
+    private ActorId[]? RecentPerson() =>
+        memory.LastPerson is { } last && memory.SentenceNumber - last.Sentence <= PersonWindow ? last.Actors : null;
 
     /// <summary>"Qatar … bordering what it called …", "Egypt, which it said …": "it" right after a relative word
     /// is the subject of its own clause (the first plain actor before it), not the previous sentence's.</summary>

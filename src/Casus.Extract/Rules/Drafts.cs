@@ -70,6 +70,8 @@ internal sealed class DocumentMemory
     public ActorId? LastBloc { get; set; }
     /// <summary>The latest two-item list named ("between A and B") and its sentence, for "both sides".</summary>
     public (ActorId[] Actors, int Sentence)? LastPair { get; set; }
+    /// <summary>The first person named in the latest sentence that named one ("Pashinyan's anger …"), for "he" next.</summary>
+    public (ActorId[] Actors, int Sentence)? LastPerson { get; set; }
     /// <summary>The attacker of the latest attack or hostility claim and its sentence, for "condemned the occupation" later.</summary>
     public (ActorId Agent, int Sentence)? LastAct { get; set; }
     public List<TieDraft> Ties { get; } = [];

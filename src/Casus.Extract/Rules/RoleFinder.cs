@@ -128,6 +128,12 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         if (actors.Length == 0 || actors.All(exclude.Contains)) return null;
         var group = Group(index);
         if (targetFilter is not null) group = group with { Actors = group.Actors.Where(targetFilter).ToArray() };
+        // "The presidents of A, B and C … pressed both sides": the subject's own members are not its objects.
+        if (exclude.Length > 0 && group.Actors.Length > 1 && group.Actors.Any(exclude.Contains))
+        {
+            group = group with { Actors = group.Actors.Where(a => !exclude.Contains(a)).ToArray() };
+            return group.Actors.Length == 0 ? null : group;
+        }
         return group.Actors.Length > 1 ? group : new Role(actors, m);
     }
 

@@ -75,6 +75,8 @@ public sealed class RuleExtractor : IClaimExtractor
             Remember(memory, frame, claims.Resolver, sentenceTies);
             foreach (var mention in frame.Mentions)
                 if (mention.Anaphor is null && mention.Actors.FirstOrDefault(_lexicons.Actors.IsBloc) is { Value: not null } bloc) memory.LastBloc = bloc;
+            if (frame.Mentions.FirstOrDefault(m => m.Anaphor is null && m.Person is not null && m.Actors.Length == 1) is { } person)
+                memory.LastPerson = (person.Actors, memory.SentenceNumber);
             memory.Ties.AddRange(sentenceTies);
             memory.States.AddRange(sentenceStates);
             CandidateFinder.Find(frame, _lexicons.Cues.OrgHeadLookup, candidates);
