@@ -72,9 +72,12 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
         var verb = mention.First - 1;
         if (verb >= 1 && PhraseMatcher.WordEquals(frame.TokenText(verb), "that")) verb--;
         if (verb < 1 || !IsAny(frame.TokenText(verb), SpeechVerbs)) return null;
-        var speaker = frame.Mentions.Find(m => m.Last == verb - 1 && m.Anaphor is null);
+        // The plural noun is the mention's last word ("Revolutionary Guards") or the word after it ("Valdorian forces").
+        var noun = verb - 1;
+        var speaker = frame.Mentions.Find(m => m.Last == noun && m.Anaphor is null)
+            ?? (frame.IsUpperWord(noun) ? null : frame.Mentions.Find(m => m.Last == noun - 1 && m.Anaphor is null));
         if (speaker is null || speaker.Possessive || speaker.Actors.Length == 0) return null;
-        var text = frame.TokenText(speaker.Last);
+        var text = frame.TokenText(noun);
         return text.Length > 3 && text[^1] == 's' && char.IsLower(text[^2]) ? speaker.Actors : null;
     }
 
@@ -140,10 +143,13 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
     private ActorId[]? Nearest(Mention mention)
     {
         ActorId[]? nearest = null;
+        // "said it had no intention of striking anything on Polish soil during its assault": an actor after a
+        // preposition is a place or a party of another phrase; the possessor is the one before it.
+        var skipGoverned = frame.Mentions.Take(Math.Max(0, frame.Mentions.IndexOf(mention))).Any(m => m.Anaphor is null && !m.InAttribution && !Governed(m));
         for (var i = frame.Mentions.IndexOf(mention) - 1; i >= 0; i--)
         {
             var other = frame.Mentions[i];
-            if (other.InAttribution) continue;
+            if (other.InAttribution || (skipGoverned && other.Anaphor is null && Governed(other))) continue;
             var actors = Actors(other);
             if (actors.Length == 0) continue;
             if (nearest is null) { nearest = actors; continue; }
@@ -152,6 +158,15 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
         if (nearest is not null && mention.Alternative.Length == 0 && memory.Singular is { } previous && !previous.SequenceEqual(nearest))
             mention.Alternative = previous;
         return nearest;
+    }
+
+    private static readonly string[] Prepositions = ["on", "in", "at", "to", "from", "into", "over", "across", "near", "toward", "towards"];
+
+    private bool Governed(Mention m)
+    {
+        var t = m.First - 1;
+        if (t >= 0 && PhraseMatcher.WordEquals(frame.TokenText(t), "the")) t--;
+        return t >= 0 && IsAny(frame.TokenText(t), Prepositions);
     }
 
     private ActorId[]? ClaimPairBefore(Mention mention)

@@ -23,7 +23,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         var mentions = frame.Mentions;
         if (pattern.SubjectSlot)
         {
-            var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 5 && OnlyQuotesOrDateBetween(m.Last, cue.First));
+            var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 5 && OnlyQuotesOrDateBetween(m.Last, cue.First, m.Possessive));
             return slot < 0 ? null : Single(slot);
         }
         if (SpeakerOfCoordinatedVerb(cue) is { } speaker) return speaker;
@@ -193,14 +193,32 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         return false;
     }
 
-    private bool OnlyQuotesOrDateBetween(int last, int first)
+    private bool OnlyQuotesOrDateBetween(int last, int first, bool possessive = false)
     {
         var words = 0;
+        var modifiers = 0;
         for (var t = last + 1; t < first; t++)
         {
             if (frame.Tokens[t].Kind == TokenKind.Quote) continue;
+            // "its overnight drone assault on", "Israel's latest air strikes on": after a possessor, plain lowercase
+            // modifiers of the act ("the PMF could launch attacks on" is no possessor's act).
+            if (possessive && IsModifier(t)) { if (++modifiers > MaxModifiers) return false; continue; }
             if (!DateFinder.IsDatePart(frame, t) || ++words > 3) return false;
         }
+        return true;
+    }
+
+    private const int MaxModifiers = 2;
+
+    private static readonly string[] FunctionWords =
+        ["for", "of", "to", "in", "on", "at", "with", "and", "or", "but", "the", "a", "an", "that", "which", "by", "from", "as", "is", "was", "has", "had", "have", "will", "would", "said", "says"];
+
+    private bool IsModifier(int t)
+    {
+        if (frame.Tokens[t].Kind != TokenKind.Word || frame.IsUpperWord(t) || DateFinder.IsDatePart(frame, t)) return false;
+        var word = frame.TokenText(t);
+        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)) return false;
+        foreach (var f in FunctionWords) if (PhraseMatcher.WordEquals(word, f)) return false;
         return true;
     }
 
