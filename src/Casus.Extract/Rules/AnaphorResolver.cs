@@ -24,8 +24,8 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
                 AnaphorKind.It when Cleft(mention) is { } named => named,
                 AnaphorKind.It => EarlierClauseSubject(mention) ?? RelativeClauseSubject(mention) ?? memory.Singular ?? [],
                 AnaphorKind.Its => Nearest(mention) ?? EarlierClauseSubject(mention) ?? memory.Singular ?? [],
-                AnaphorKind.They => PluralSpeaker(mention) ?? ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? memory.Plural ?? [],
-                AnaphorKind.Their => EarlierGroup(mention) ?? memory.Plural ?? [],
+                AnaphorKind.They => PluralSpeaker(mention) ?? ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? OlderPlural(mention) ?? [],
+                AnaphorKind.Their => EarlierGroup(mention) ?? OlderPlural(mention, always: true) ?? [],
                 AnaphorKind.We => frame.Quoted[mention.First] ? (frame.Speaker is { } s ? Actors(s.Speaker) : memory.Singular ?? []) : [],
                 AnaphorKind.Topic => Topic(mention) ?? memory.Singular ?? [],
                 AnaphorKind.Pair => ClaimPairBefore(mention) ?? EarlierGroup(mention) ?? PreviousClaimPair() ?? memory.Plural ?? RecentPair() ?? [],
@@ -62,6 +62,16 @@ internal sealed class AnaphorResolver(SentenceFrame frame, DocumentMemory memory
         var closes = frame.Tokens[after].Kind == Text.TokenKind.Comma || PhraseMatcher.WordEquals(frame.TokenText(after), "that") || PhraseMatcher.WordEquals(frame.TokenText(after), "who");
         return closes && named.Actors.Length > 0 ? named.Actors : null;
     }
+
+    /// <summary>How many sentences back "the leaders", "the two men" may find the list they name.</summary>
+    private const int DescriptionWindow = 2;
+
+    /// <summary>The last plural subject or list; a list that was not its sentence's subject counts for a description
+    /// ("the two men", "the leaders") and for "their" only while recent: "the war between A and B" three sentences
+    /// back is not who "the two men" are, nor whose "their friendship" (a plural subject stays in force).</summary>
+    private ActorId[]? OlderPlural(Mention mention, bool always = false) =>
+        memory.PluralFromList && (always || mention.Last > mention.First) && memory.SentenceNumber - memory.PluralSentence > DescriptionWindow
+            ? null : memory.Plural;
 
     private static readonly string[] SpeechVerbs = ["said", "say", "says", "claimed", "stated", "announced", "added"];
 

@@ -57,6 +57,10 @@ internal sealed class DocumentMemory
 {
     public ActorId[]? Singular { get; set; }
     public ActorId[]? Plural { get; set; }
+    /// <summary>The sentence that set <see cref="Plural"/>.</summary>
+    public int PluralSentence { get; set; }
+    /// <summary>Whether <see cref="Plural"/> is a list the sentence named without it being the subject ("the war between A and B").</summary>
+    public bool PluralFromList { get; set; }
     public double? LastSize { get; set; }
     public List<TieDraft> LastTreaty { get; set; } = [];
     /// <summary>Target of the first claim of the latest sentence that had one, and that sentence's number.</summary>

@@ -80,7 +80,8 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
                 var m = mentions[i];
-                if (m.First >= cue.GapFirst && m.Last <= cue.GapLast && !m.InAttribution && m.Anaphor is not (AnaphorKind.They or AnaphorKind.Their)
+                // "gathered in Kuala Lumpur with their US counterparts": a place inside the gap is not the party after it.
+                if (m.First >= cue.GapFirst && m.Last <= cue.GapLast && !m.InAttribution && !m.Located && m.Anaphor is not (AnaphorKind.They or AnaphorKind.Their)
                     && Usable(i, exclude) is { } inGap) return inGap;
             }
         }
@@ -93,12 +94,19 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         // "called on the world to condemn …, to reaffirm respect for Syria's sovereignty": an event's counterpart
         // comes before the first comma after its cue; an actor beyond it belongs to another phrase.
         var limit = stopAtComma ? FirstCommaAfter(cue.Last) : int.MaxValue;
+        // "thanked the leaders for …, noted Iran's …": a description right after the cue is the object even when it
+        // names no one we can resolve; the search does not walk on to an actor of a later phrase.
+        var next = mentions.FindIndex(m => m.First > cue.Last);
+        if (next >= 0 && mentions[next] is { Anaphor: not null } description && description.Last > description.First
+            && description.First <= cue.Last + 1 && resolver.Actors(description).Length == 0) return null;
         for (var pass = 0; pass < (ownClause ? 2 : 4); pass++)
         {
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
                 if (m.First <= cue.Last || m.First > limit || m.InAttribution || m.InCondition != inCondition) continue;
+                // "with their US and Chinese counterparts": the possessive pronoun is a determiner of the actors after it.
+                if (m.Anaphor is AnaphorKind.Their or AnaphorKind.Its && i + 1 < mentions.Count && mentions[i + 1].First == m.Last + 1) continue;
                 var fits = pass switch
                 {
                     0 => frame.Clause[m.First] == clause && !m.Parenthetical && !m.Modifier,

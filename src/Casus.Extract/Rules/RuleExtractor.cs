@@ -128,18 +128,27 @@ public sealed class RuleExtractor : IClaimExtractor
         return best;
     }
 
+    private static bool AfterBetween(SentenceFrame frame, ActorId[] actors)
+    {
+        foreach (var m in frame.Mentions)
+            if (m.Anaphor is null && m.First > 0 && m.Actors.Length > 0 && actors.Contains(m.Actors[0])
+                && PhraseMatcher.WordEquals(frame.TokenText(m.First - 1), "between")) return true;
+        return false;
+    }
+
     /// <summary>Carries the sentence's subject, first target and treaty to the next sentence.</summary>
     private static void Remember(DocumentMemory memory, SentenceFrame frame, AnaphorResolver resolver, List<TieDraft> ties)
     {
         var subject = SentenceSubject.Of(frame, resolver, ties);
         if (subject is { Length: 1 }) memory.Singular = subject;
-        else if (subject is { Length: > 1 }) memory.Plural = subject;
+        // "the war between A and B" is a pair of parties, not who "the two men" are three sentences on.
+        else if (subject is { Length: > 1 }) (memory.Plural, memory.PluralSentence, memory.PluralFromList) = (subject, memory.SentenceNumber, AfterBetween(frame, subject));
         // "… issued jointly by the leaders of A, B, C and D", "the fighting between A and B": a list is who
         // "the leaders", "both governments" and "they" are next, even when it is not the sentence's subject.
         // A pair ("the fighting between A and B") is also who "both sides" and "the two leaders" are later.
         if (LongestList(frame, resolver) is { } list)
         {
-            if (subject is not { Length: > 1 }) memory.Plural = list;
+            if (subject is not { Length: > 1 }) (memory.Plural, memory.PluralSentence, memory.PluralFromList) = (list, memory.SentenceNumber, true);
             if (list.Length == 2) memory.LastPair = (list, memory.SentenceNumber);
         }
         if (ties.Count > 0) memory.LastTarget = (ties[0].Target, memory.SentenceNumber);

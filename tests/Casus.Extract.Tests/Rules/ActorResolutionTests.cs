@@ -166,4 +166,19 @@ public class ActorResolutionTests
         var result = Run("The presidents of Tessel, Quoria and Ostrana demanded a ceasefire between Valdoria and Marovia, and pressed both sides to talk.");
         Assert.DoesNotContain(result.Ties, t => t.Type == TieType.Demand && t.Target.Value is "TES" or "QUR" or "OST");
     }
+
+    [Fact]
+    public void The_two_men_are_not_a_list_named_sentences_ago()
+    {
+        var result = Run("The talks covered the war between Valdoria and Ostrana. Quoria spoke first. Then came the dinner. The guests left late. Tessel thanked the two men for their friendship.");
+        Assert.DoesNotContain(result.Ties, t => t.Source.Value == "TES" && t.Target.Value is "VAL" or "OST");
+    }
+
+    [Fact]
+    public void A_place_in_a_cue_s_gap_is_not_the_party_met()
+    {
+        var result = Run("Last month Marovia had gathered in Kell with Tesselian and Quorian envoys.");
+        Assert.True(Has(result, "MAR", "TES", TieType.Contact));
+        Assert.False(Has(result, "MAR", "OST", TieType.Contact));
+    }
 }
