@@ -150,6 +150,8 @@ internal static class NamedOfficials
     private static bool EndsInOffice(string text, ActorHit hit, OfficeLexicon offices)
     {
         var span = text.AsSpan(hit.Start, hit.End - hit.Start);
+        // Most hits are a bare name ("Egypt"): an office needs a word after it, and the next text to start a name.
+        if (span.IndexOf(' ') < 0 || hit.End + 1 >= text.Length || !(char.IsUpper(text[hit.End + 1]) || text[hit.End] == ',')) return false;
         var space = span.Length;
         for (var words = 0; words < Math.Min(offices.MaxWords, 4); words++)
         {
