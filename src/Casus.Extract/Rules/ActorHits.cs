@@ -30,6 +30,7 @@ internal static class ActorHits
             }
         }
         OfficeSpans.Widen(result, text, lexicon);
+        NamedOfficials.Add(result, text, lexicon);
         return result;
     }
 

@@ -49,12 +49,12 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         if (HyphenCompound(cue)) return;
         var reverse = entry.Has(CueFlags.Reverse);
         var subject = (reverse ? RolesFor(entry) : Roles).Subject(cue, entry.Pattern, entry.Has(CueFlags.Near));
-        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry) || IsEvent(entry));
+        var obj = (reverse ? Roles : RolesFor(entry)).Object(cue, entry.Pattern, subject?.Actors ?? [], entry.Has(CueFlags.Carry) || IsEvent(entry), StopsAtComma(entry));
         // "The presidents of A, B and C demanded …": the object is never a member of the subject's own list.
         if (!reverse && subject is { } subj && obj is { } o && SameList(subj.Mention, o.Mention) is { } whole)
         {
             subject = subj with { Actors = whole };
-            obj = RolesFor(entry).Object(cue, entry.Pattern, whole, entry.Has(CueFlags.Carry) || IsEvent(entry));
+            obj = RolesFor(entry).Object(cue, entry.Pattern, whole, entry.Has(CueFlags.Carry) || IsEvent(entry), StopsAtComma(entry));
         }
         // "ships fired alongside Israeli units at the missiles": the one fired alongside is a partner, not a
         // target (the longer attack cue hides the shorter "fired alongside", so the cooperation is made here).
@@ -65,7 +65,14 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
             return;
         }
         if (reverse) (subject, obj) = (obj, subject);
+        // "shells fired by Cambodian forces into Sisaket": an actor right after "by" in the cue's gap is the doer.
+        else if (subject is not null && obj is { } agent && ReducedPassive(cue, agent.Mention)) (subject, obj) = (obj, subject);
         var targets = obj?.Actors;
+        // "condemned the occupation": the one condemned is who occupied, not an actor named after the act.
+        if (!reverse && entry.Tie is TieType.Condemnation && subject is not null
+            && EventAgent.NounAt(frame, cue.GapFirst >= 0 ? cue.GapFirst : cue.Last + 1) is var act and >= 0
+            && EventAgent.Of(frame, _resolver, memory, sentenceTies, act, subject.Value.Actors) is { } agents)
+            targets = agents;
         if (targets is null && entry.Has(CueFlags.Carry)) targets = CarriedTarget(subject?.Actors ?? [], entry.Tie is TieType.Threat);
         if (targets is null && entry.Tie is TieType.NonParticipation) targets = Belligerent(subject?.Actors ?? []);
         if (entry.Has(CueFlags.Pair) && EndsWithBetween(entry))
@@ -287,6 +294,13 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         return members.SelectMany(i => _resolver.Actors(frame.Mentions[i])).Distinct().ToArray();
     }
 
+    private bool ReducedPassive(PhraseMatch cue, Mention mention)
+    {
+        if (cue.GapFirst < 0 || !PhraseMatcher.WordEquals(frame.TokenText(cue.GapFirst), "by")) return false;
+        return mention.First == cue.GapFirst + 1
+            || (mention.First == cue.GapFirst + 2 && PhraseMatcher.WordEquals(frame.TokenText(cue.GapFirst + 1), "the"));
+    }
+
     private static readonly string[] BeForms = ["was", "were", "been", "being", "is", "are", "be", "get", "got"];
 
     /// <summary>"were shot down", "was struck": the cue's verb follows a form of "to be".</summary>
@@ -310,10 +324,14 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
         if (agent < 0) return;
         var byMention = frame.Mentions.FindIndex(m => m.First == agent + 1 || (m.First == agent + 2 && PhraseMatcher.WordEquals(frame.TokenText(agent + 1), "the")));
         if (byMention < 0) return;
-        var sources = _resolver.Actors(frame.Mentions[byMention]);
-        var target = Roles.Subject(cue, entry.Pattern);
-        if (target is null || sources.Length == 0) return;
-        foreach (var source in sources) foreach (var t in target.Value.Actors) AddTie(cue, entry, source, t, frame.Mentions[byMention]);
+        // "condemned by A, B and C": every actor of the list is an agent.
+        var sources = RoleFinder.GroupMembers(frame, byMention).SelectMany(i => _resolver.Actors(frame.Mentions[i])).Distinct().ToArray();
+        var targets = Roles.Subject(cue, entry.Pattern)?.Actors;
+        // "the strikes were condemned by X": the act's agent is the one condemned.
+        if (targets is null && entry.Tie is TieType.Condemnation && EventAgent.NounBefore(frame, cue.First) is var act and >= 0)
+            targets = EventAgent.Of(frame, _resolver, memory, sentenceTies, act, sources);
+        if (targets is null || sources.Length == 0) return;
+        foreach (var source in sources) foreach (var t in targets) AddTie(cue, entry, source, t, frame.Mentions[byMention]);
     }
 
     /// <summary>Calls, demands, strikes, denials, staying out and one-word condemnations ("denounced") name their counterpart in their own
@@ -321,6 +339,11 @@ internal sealed class ClaimBuilder(ExtractionLexicons lexicons, SentenceFrame fr
     private static bool IsEvent(CueEntry entry) =>
         entry.Tie is TieType.Contact or TieType.Demand or TieType.Attack or TieType.Denial or TieType.NonParticipation
         || (entry.Tie is TieType.Condemnation && entry.Pattern.Elements.Count == 1);
+
+    /// <summary>Calls, demands, strikes, denials and staying out name whom they are done to before the first comma
+    /// ("urged X to …", "called on the world to act, to respect Y's sovereignty": Y is not urged). A condemnation's
+    /// reason may follow a comma ("condemned the move, arguing that weapons from NATO …").</summary>
+    private static bool StopsAtComma(CueEntry entry) => IsEvent(entry) && entry.Tie is not TieType.Condemnation;
 
     private string? Attribution(PhraseMatch cue, Mention? sourceMention)
     {

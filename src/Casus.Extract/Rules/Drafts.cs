@@ -57,6 +57,10 @@ internal sealed class DocumentMemory
 {
     public ActorId[]? Singular { get; set; }
     public ActorId[]? Plural { get; set; }
+    /// <summary>The sentence that set <see cref="Plural"/>.</summary>
+    public int PluralSentence { get; set; }
+    /// <summary>Whether <see cref="Plural"/> is a list the sentence named without it being the subject ("the war between A and B").</summary>
+    public bool PluralFromList { get; set; }
     public double? LastSize { get; set; }
     public List<TieDraft> LastTreaty { get; set; } = [];
     /// <summary>Target of the first claim of the latest sentence that had one, and that sentence's number.</summary>
@@ -70,6 +74,10 @@ internal sealed class DocumentMemory
     public ActorId? LastBloc { get; set; }
     /// <summary>The latest two-item list named ("between A and B") and its sentence, for "both sides".</summary>
     public (ActorId[] Actors, int Sentence)? LastPair { get; set; }
+    /// <summary>The first person named in the latest sentence that named one ("Pashinyan's anger …"), for "he" next.</summary>
+    public (ActorId[] Actors, int Sentence)? LastPerson { get; set; }
+    /// <summary>The attacker of the latest attack or hostility claim and its sentence, for "condemned the occupation" later.</summary>
+    public (ActorId Agent, int Sentence)? LastAct { get; set; }
     public List<TieDraft> Ties { get; } = [];
     public List<StateDraft> States { get; } = [];
 }

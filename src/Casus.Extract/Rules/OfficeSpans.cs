@@ -27,6 +27,7 @@ internal static class OfficeSpans
             var before = offices.StartBefore(text, start);
             if (before >= previousEnd && before >= 0) start = before;
             var after = offices.EndAfter(text, end);
+            if (after < 0) after = NamedOfficials.QualifiedOfficeEnd(text, end, offices);
             var nextStart = i + 1 < hits.Count ? hits[i + 1].Start : text.Length;
             if (after > 0 && after <= nextStart) end = after;
             if (start == hit.Start && end == hit.End) { previousEnd = hit.End; continue; }

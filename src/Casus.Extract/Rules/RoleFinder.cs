@@ -23,7 +23,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         var mentions = frame.Mentions;
         if (pattern.SubjectSlot)
         {
-            var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 5 && OnlyQuotesOrDateBetween(m.Last, cue.First));
+            var slot = mentions.FindLastIndex(m => m.Last < cue.First && m.Last >= cue.First - 5 && OnlyQuotesOrDateBetween(m.Last, cue.First, m.Possessive));
             return slot < 0 ? null : Single(slot);
         }
         if (SpeakerOfCoordinatedVerb(cue) is { } speaker) return speaker;
@@ -65,7 +65,7 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         return index < 0 || resolver.Actors(speaker.Speaker).Length == 0 ? null : Single(index);
     }
 
-    public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false)
+    public Role? Object(PhraseMatch cue, PhrasePattern pattern, ActorId[] exclude, bool ownClause = false, bool stopAtComma = false)
     {
         var mentions = frame.Mentions;
         if (pattern.ObjectSlot)
@@ -80,7 +80,8 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
                 var m = mentions[i];
-                if (m.First >= cue.GapFirst && m.Last <= cue.GapLast && !m.InAttribution && m.Anaphor is not (AnaphorKind.They or AnaphorKind.Their)
+                // "gathered in Kuala Lumpur with their US counterparts": a place inside the gap is not the party after it.
+                if (m.First >= cue.GapFirst && m.Last <= cue.GapLast && !m.InAttribution && !m.Located && m.Anaphor is not (AnaphorKind.They or AnaphorKind.Their)
                     && Usable(i, exclude) is { } inGap) return inGap;
             }
         }
@@ -90,12 +91,22 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         var aside = mentions.FindIndex(m => m.First > cue.Last);
         if (aside >= 0 && mentions[aside].ParentheticalHead && frame.Tokens[cue.Last + 1].Kind is TokenKind.Dash or TokenKind.OpenParen
             && Usable(aside, exclude) is { } appositive) return appositive;
+        // "called on the world to condemn …, to reaffirm respect for Syria's sovereignty": an event's counterpart
+        // comes before the first comma after its cue; an actor beyond it belongs to another phrase.
+        var limit = stopAtComma ? FirstCommaAfter(cue.Last) : int.MaxValue;
+        // "thanked the leaders for …, noted Iran's …": a description right after the cue is the object even when it
+        // names no one we can resolve; the search does not walk on to an actor of a later phrase.
+        var next = mentions.FindIndex(m => m.First > cue.Last);
+        if (next >= 0 && mentions[next] is { Anaphor: not null } description && description.Last > description.First
+            && description.First <= cue.Last + 1 && resolver.Actors(description).Length == 0) return null;
         for (var pass = 0; pass < (ownClause ? 2 : 4); pass++)
         {
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (m.First <= cue.Last || m.InAttribution || m.InCondition != inCondition) continue;
+                if (m.First <= cue.Last || m.First > limit || m.InAttribution || m.InCondition != inCondition) continue;
+                // "with their US and Chinese counterparts": the possessive pronoun is a determiner of the actors after it.
+                if (m.Anaphor is AnaphorKind.Their or AnaphorKind.Its && i + 1 < mentions.Count && mentions[i + 1].First == m.Last + 1) continue;
                 var fits = pass switch
                 {
                     0 => frame.Clause[m.First] == clause && !m.Parenthetical && !m.Modifier,
@@ -109,6 +120,13 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         return null;
     }
 
+    private int FirstCommaAfter(int token)
+    {
+        for (var t = token + 1; t < frame.Tokens.Count; t++)
+            if (frame.Tokens[t].Kind is TokenKind.Comma or TokenKind.Semicolon) return t;
+        return int.MaxValue;
+    }
+
     private Role? Usable(int index, ActorId[] exclude)
     {
         var m = frame.Mentions[index];
@@ -118,6 +136,12 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         if (actors.Length == 0 || actors.All(exclude.Contains)) return null;
         var group = Group(index);
         if (targetFilter is not null) group = group with { Actors = group.Actors.Where(targetFilter).ToArray() };
+        // "The presidents of A, B and C … pressed both sides": the subject's own members are not its objects.
+        if (exclude.Length > 0 && group.Actors.Length > 1 && group.Actors.Any(exclude.Contains))
+        {
+            group = group with { Actors = group.Actors.Where(a => !exclude.Contains(a)).ToArray() };
+            return group.Actors.Length == 0 ? null : group;
+        }
         return group.Actors.Length > 1 ? group : new Role(actors, m);
     }
 
@@ -177,14 +201,32 @@ internal sealed class RoleFinder(SentenceFrame frame, AnaphorResolver resolver, 
         return false;
     }
 
-    private bool OnlyQuotesOrDateBetween(int last, int first)
+    private bool OnlyQuotesOrDateBetween(int last, int first, bool possessive = false)
     {
         var words = 0;
+        var modifiers = 0;
         for (var t = last + 1; t < first; t++)
         {
             if (frame.Tokens[t].Kind == TokenKind.Quote) continue;
+            // "its overnight drone assault on", "Israel's latest air strikes on": after a possessor, plain lowercase
+            // modifiers of the act ("the PMF could launch attacks on" is no possessor's act).
+            if (possessive && IsModifier(t)) { if (++modifiers > MaxModifiers) return false; continue; }
             if (!DateFinder.IsDatePart(frame, t) || ++words > 3) return false;
         }
+        return true;
+    }
+
+    private const int MaxModifiers = 2;
+
+    private static readonly string[] FunctionWords =
+        ["for", "of", "to", "in", "on", "at", "with", "and", "or", "but", "the", "a", "an", "that", "which", "by", "from", "as", "is", "was", "has", "had", "have", "will", "would", "said", "says"];
+
+    private bool IsModifier(int t)
+    {
+        if (frame.Tokens[t].Kind != TokenKind.Word || frame.IsUpperWord(t) || DateFinder.IsDatePart(frame, t)) return false;
+        var word = frame.TokenText(t);
+        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)) return false;
+        foreach (var f in FunctionWords) if (PhraseMatcher.WordEquals(word, f)) return false;
         return true;
     }
 

@@ -79,6 +79,8 @@ public sealed class RuleExtractor : IClaimExtractor
             Remember(memory, frame, claims.Resolver, sentenceTies);
             foreach (var mention in frame.Mentions)
                 if (mention.Anaphor is null && mention.Actors.FirstOrDefault(_isBloc) is { Value: not null } bloc) memory.LastBloc = bloc;
+            if (frame.Mentions.FirstOrDefault(m => m.Anaphor is null && m.Person is not null && m.Actors.Length == 1) is { } person)
+                memory.LastPerson = (person.Actors, memory.SentenceNumber);
             memory.Ties.AddRange(sentenceTies);
             memory.States.AddRange(sentenceStates);
             CandidateFinder.Find(frame, _lexicons.Cues.OrgHeadLookup, candidates);
@@ -130,22 +132,33 @@ public sealed class RuleExtractor : IClaimExtractor
         return best;
     }
 
+    private static bool AfterBetween(SentenceFrame frame, ActorId[] actors)
+    {
+        foreach (var m in frame.Mentions)
+            if (m.Anaphor is null && m.First > 0 && m.Actors.Length > 0 && actors.Contains(m.Actors[0])
+                && PhraseMatcher.WordEquals(frame.TokenText(m.First - 1), "between")) return true;
+        return false;
+    }
+
     /// <summary>Carries the sentence's subject, first target and treaty to the next sentence.</summary>
     private static void Remember(DocumentMemory memory, SentenceFrame frame, AnaphorResolver resolver, List<TieDraft> ties)
     {
         var subject = SentenceSubject.Of(frame, resolver, ties);
         if (subject is { Length: 1 }) memory.Singular = subject;
-        else if (subject is { Length: > 1 }) memory.Plural = subject;
+        // "the war between A and B" is a pair of parties, not who "the two men" are three sentences on.
+        else if (subject is { Length: > 1 }) (memory.Plural, memory.PluralSentence, memory.PluralFromList) = (subject, memory.SentenceNumber, AfterBetween(frame, subject));
         // "… issued jointly by the leaders of A, B, C and D", "the fighting between A and B": a list is who
         // "the leaders", "both governments" and "they" are next, even when it is not the sentence's subject.
         // A pair ("the fighting between A and B") is also who "both sides" and "the two leaders" are later.
         if (LongestList(frame, resolver) is { } list)
         {
-            if (subject is not { Length: > 1 }) memory.Plural = list;
+            if (subject is not { Length: > 1 }) (memory.Plural, memory.PluralSentence, memory.PluralFromList) = (list, memory.SentenceNumber, true);
             if (list.Length == 2) memory.LastPair = (list, memory.SentenceNumber);
         }
         if (ties.Count > 0) memory.LastTarget = (ties[0].Target, memory.SentenceNumber);
         if (ties.Count > 0) memory.LastTie = (ties[0], memory.SentenceNumber);
+        for (var i = ties.Count - 1; i >= 0; i--)
+            if (EventAgent.IsAct(ties[i])) { memory.LastAct = (ties[i].Source, memory.SentenceNumber); break; }
         List<TieDraft>? treaties = null;
         foreach (var tie in ties) if (tie.Type == TieType.Treaty) (treaties ??= []).Add(tie);
         if (treaties is not null) memory.LastTreaty = treaties;

@@ -96,7 +96,7 @@ public sealed class HostileInputTests
         var docs = new DocumentReaders().ReadFile(path);
         // Generous on a shared 2-core machine: AngleSharp's tree builder is quadratic in nesting depth
         // (10,000 nested <div>s parse in about 2-3 s in Release), everything else reads in well under a second.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{caseName} took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{caseName} took {clock.Elapsed}");
         AcceptedChecks[caseName](docs, path);
         Assert.All(docs, d => Assert.DoesNotContain(d.Text, c => char.IsControl(c) && c is not '\n' and not '\t'));
     }
